@@ -1,0 +1,22 @@
+namespace LogCorrelator.Events;
+
+/// <summary>An event read back from the store, with its text resolved for display.</summary>
+public sealed record StoredEvent(
+    long Id,
+    DateTimeOffset Time,
+    EventKind Kind,
+    int? Code,
+    string? SqlState,
+    string? Host,
+    string? Peer,
+    int? Spid,
+    int? Port,
+    int? Count,
+    string Message,
+    string SourcePath,
+    int Line,
+    string? Extra)
+{
+    /// <summary>The code as text: the number when there is one, else the SQLSTATE.</summary>
+    public string? CodeText => Code?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? SqlState;
+}

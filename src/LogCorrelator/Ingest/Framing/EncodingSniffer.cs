@@ -1,0 +1,55 @@
+namespace LogCorrelator.Ingest.Framing;
+
+/// <summary>Decides a file's encoding from its first bytes: a BOM, else the share of NULs at odd positions.</summary>
+public static class EncodingSniffer
+{
+    public static (SourceEncoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 2 && head[0] == 0xFF && head[1] == 0xFE)
+            return (SourceEncoding.Utf16LE, 2);
+        if (head.Length >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+            return (SourceEncoding.Utf8, 3);
+        // UTF-16LE without a BOM (some copies lose it): ASCII text has a NUL in every odd byte.
+        int pairs = Math.Min(head.Length / 2, 2048);
+        if (pairs >= 8)
+        {
+            int oddNuls = 0, evenNuls = 0;
+            for (int i = 0; i < pairs; i++)
+            {
+                if (head[2 * i + 1] == 0) oddNuls++;
+                if (head[2 * i] == 0) evenNuls++;
+            }
+            if (oddNuls > pairs * 3 / 4 && evenNuls < pairs / 8)
+                return (SourceEncoding.Utf16LE, 0);
+        }
+        return (SourceEncoding.Utf8, 0);
+    }
+
+    /// <summary>True when the bytes look like a binary file rather than text in <paramref name="encoding"/>.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> head, SourceEncoding encoding)
+    {
+        if (head.IsEmpty)
+            return false;
+        int controls = 0, total = 0;
+        if (encoding == SourceEncoding.Utf16LE)
+        {
+            for (int i = 0; i + 1 < head.Length; i += 2)
+            {
+                char c = (char)(head[i] | head[i + 1] << 8);
+                total++;
+                if (c < 0x20 && c is not ('\r' or '\n' or '\t' or '\f'))
+                    controls++;
+            }
+        }
+        else
+        {
+            foreach (byte b in head)
+            {
+                total++;
+                if (b < 0x20 && b is not ((byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0x1B))
+                    controls++;
+            }
+        }
+        return controls > total / 100 + 1;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace LogCorrelator.Ingest.Framing;
+
+/// <summary>
+/// Frames a stream into lines with their byte offsets, streaming through one pooled buffer.
+/// UTF-16LE lines are reinterpreted in place (no decode, no copy); UTF-8 lines are decoded into
+/// a reused char buffer. A line longer than the limit is reported and skipped, never loaded whole.
+/// </summary>
+public sealed class LineReader : IDisposable
+{
+    public const int DefaultMaxLineBytes = 1 << 20;
+
+    private readonly Stream _stream;
+    private readonly SourceEncoding _encoding;
+    private readonly IProblemReporter _problems;
+    private readonly int _maxLineBytes;
+    private readonly Decoder _utf8 = new UTF8Encoding(false, false).GetDecoder();
+    private byte[] _buf;
+    private char[] _chars;
+    private int _start;
+    private int _end;
+    private long _bufferFileOffset;
+    private bool _eof;
+    private int _number;
+
+    public LineReader(Stream stream, SourceEncoding encoding, int bomLength, IProblemReporter problems,
+        int maxLineBytes = DefaultMaxLineBytes)
+    {
+        _stream = stream;
+        _encoding = encoding;
+        _problems = problems;
+        _maxLineBytes = maxLineBytes;
+        _buf = ArrayPool<byte>.Shared.Rent(1 << 16);
+        _chars = ArrayPool<char>.Shared.Rent(1 << 12);
+        if (bomLength > 0)
+        {
+            Fill();
+            _start = Math.Min(bomLength, _end);
+        }
+    }
+
+    public SourceEncoding Encoding => _encoding;
+
+    /// <summary>Lines read so far (the number of the last line returned).</summary>
+    public int LineNumber => _number;
+
+    /// <summary>Bytes consumed so far.</summary>
+    public long Position => _bufferFileOffset + _start;
+
+    public bool TryReadLine(out Line line)
+    {
+        int unit = _encoding == SourceEncoding.Utf16LE ? 2 : 1;
+        bool skipping = false;
+        long skipStart = 0;
+        while (true)
+        {
+            int nl = FindNewline();
+            if (nl < 0 && !_eof && _end - _start < _maxLineBytes)
+            {
+                Fill();
+                continue;
+            }
+            if (nl < 0 && !_eof)
+            {
+                // Over the limit with no line break yet: report once, then discard until one comes.
+                if (!skipping)
+                {
+                    skipping = true;
+                    skipStart = Position;
+                    _number++;
+                    _problems.Report(_number, $"line longer than {_maxLineBytes / 1024 / 1024} MiB skipped");
+                }
+                _start = _end - (_end - _start) % unit;
+                Fill();
+                continue;
+            }
+            if (skipping)
+            {
+                // End of the over-long line (or of the file): drop it and go on with the next.
+                _start = nl < 0 ? _end : nl + unit;
+                if (nl < 0 && _eof)
+                {
+                    line = default;
+                    return false;
+                }
+                continue;
+            }
+            int lineEnd = nl < 0 ? _end : nl;
+            int next = nl < 0 ? _end : nl + unit;
+            if (nl < 0)
+            {
+                if (_end - _start < unit)
+                {
+                    if (_end > _start)
+                        _problems.Report(_number + 1, "truncated UTF-16: the file ends in the middle of a character");
+                    _start = _end;
+                    line = default;
+                    return false;
+                }
+                if (unit == 2 && (_end - _start) % 2 == 1)
+                {
+                    _problems.Report(_number + 1, "truncated UTF-16: the file ends in the middle of a character");
+                    lineEnd = _end - 1;
+                    next = _end;
+                }
+            }
+            _number++;
+            long offset = Position;
+            ReadOnlySpan<char> text = Decode(_start, lineEnd);
+            if (!text.IsEmpty && text[^1] == '\r')
+                text = text[..^1];
+            int length = next - _start;
+            _start = next;
+            line = new Line(text, offset, length, _number);
+            return true;
+        }
+    }
+
+    private int FindNewline()
+    {
+        if (_encoding == SourceEncoding.Utf16LE)
+        {
+            int len = (_end - _start) & ~1;
+            int i = MemoryMarshal.Cast<byte, char>(_buf.AsSpan(_start, len)).IndexOf('\n');
+            return i < 0 ? -1 : _start + 2 * i;
+        }
+        int j = _buf.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+        return j < 0 ? -1 : _start + j;
+    }
+
+    private ReadOnlySpan<char> Decode(int from, int to)
+    {
+        if (_encoding == SourceEncoding.Utf16LE)
+            return MemoryMarshal.Cast<byte, char>(_buf.AsSpan(from, (to - from) & ~1));
+        int max = to - from;
+        if (_chars.Length < max)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = ArrayPool<char>.Shared.Rent(max);
+        }
+        int n = _utf8.GetChars(_buf.AsSpan(from, max), _chars, flush: true);
+        return _chars.AsSpan(0, n);
+    }
+
+    /// <summary>Reads more bytes, compacting or growing the buffer. Returns false at end of file.</summary>
+    private bool Fill()
+    {
+        if (_eof)
+            return false;
+        if (_start > 0)
+        {
+            int keep = _end - _start;
+            Buffer.BlockCopy(_buf, _start, _buf, 0, keep);
+            _bufferFileOffset += _start;
+            _start = 0;
+            _end = keep;
+        }
+        if (_end == _buf.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(_buf.Length * 2);
+            Buffer.BlockCopy(_buf, 0, bigger, 0, _end);
+            ArrayPool<byte>.Shared.Return(_buf);
+            _buf = bigger;
+        }
+        int read = _stream.Read(_buf, _end, _buf.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+            return false;
+        }
+        _end += read;
+        return true;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buf);
+        ArrayPool<char>.Shared.Return(_chars);
+        _buf = [];
+        _chars = [];
+    }
+}

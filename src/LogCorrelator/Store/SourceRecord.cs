@@ -1,0 +1,32 @@
+using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Time;
+
+namespace LogCorrelator.Store;
+
+/// <summary>One ingested file as the store remembers it.</summary>
+public sealed record SourceRecord(
+    long Id,
+    string Path,
+    string RelativePath,
+    string Format,
+    SourceEncoding Encoding,
+    long Size,
+    long ModifiedTicks,
+    string Hash,
+    OffsetOrigin OffsetOrigin,
+    string? Zone,
+    string? Host,
+    long Events,
+    int Problems,
+    DateTimeOffset? First,
+    DateTimeOffset? Last)
+{
+    /// <summary>The offset to UTC as <c>logcorr sources</c> shows it, saying where it came from.</summary>
+    public string OffsetText => OffsetOrigin switch
+    {
+        OffsetOrigin.User => $"{Zone} (--tz)",
+        OffsetOrigin.File => $"{Zone} (from file)",
+        OffsetOrigin.InText => "in each timestamp",
+        _ => "UTC (assumed)",
+    };
+}

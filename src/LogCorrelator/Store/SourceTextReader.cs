@@ -1,0 +1,45 @@
+using System.Text;
+using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Text;
+
+namespace LogCorrelator.Store;
+
+/// <summary>
+/// Reads an event's text back from its source file by byte offset, decoded and redacted: the
+/// one way source text reaches the screen. Keeps the last file open for runs of reads.
+/// </summary>
+public sealed class SourceTextReader : IDisposable
+{
+    private string? _path;
+    private FileStream? _file;
+
+    public string Read(string path, SourceEncoding encoding, long offset, int length)
+    {
+        if (length <= 0)
+            return "";
+        try
+        {
+            if (_path != path)
+            {
+                _file?.Dispose();
+                _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.RandomAccess);
+                _path = path;
+            }
+            var bytes = new byte[length];
+            int n = RandomAccess.Read(_file!.SafeFileHandle, bytes, offset);
+            var enc = encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8;
+            var text = enc.GetString(bytes, 0, n).TrimEnd('\r', '\n');
+            return Redactor.Redact(text);
+        }
+        catch (IOException e)
+        {
+            return $"<source unreadable: {e.Message}>";
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return $"<source unreadable: {e.Message}>";
+        }
+    }
+
+    public void Dispose() => _file?.Dispose();
+}

@@ -1,0 +1,51 @@
+namespace LogCorrelator.Time;
+
+/// <summary>
+/// Turns a source's local timestamps into UTC. The user's zone wins; then an offset the file
+/// states (ERRORLOG's <c>UTC adjustment</c>); then offsets carried in each timestamp; else UTC, marked assumed.
+/// </summary>
+public sealed class SourceClock
+{
+    private ZoneSpec? _zone;
+
+    public SourceClock(ZoneSpec? userZone)
+    {
+        _zone = userZone;
+        Origin = userZone is null ? OffsetOrigin.Assumed : OffsetOrigin.User;
+    }
+
+    public OffsetOrigin Origin { get; private set; }
+
+    /// <summary>The zone in force, or null when local times are taken as UTC.</summary>
+    public ZoneSpec? Zone => _zone;
+
+    /// <summary>The file states its offset; ignored when the user gave one.</summary>
+    public void SetFromFile(ZoneSpec zone)
+    {
+        if (Origin == OffsetOrigin.User)
+            return;
+        _zone = zone;
+        Origin = OffsetOrigin.File;
+    }
+
+    public long ToUtc(LocalStamp stamp)
+    {
+        if (Origin == OffsetOrigin.User || Origin == OffsetOrigin.File)
+            return _zone!.ToUtc(stamp.LocalMs);
+        if (stamp.OffsetMinutes is int minutes)
+        {
+            Origin = OffsetOrigin.InText;
+            return stamp.LocalMs - minutes * 60_000L;
+        }
+        return stamp.LocalMs;
+    }
+
+    /// <summary>For <c>logcorr sources</c>: the offset and where it came from.</summary>
+    public string Describe() => Origin switch
+    {
+        OffsetOrigin.User => $"{_zone} (--tz)",
+        OffsetOrigin.File => $"{_zone} (from file)",
+        OffsetOrigin.InText => "in each timestamp",
+        _ => "UTC (assumed)",
+    };
+}
