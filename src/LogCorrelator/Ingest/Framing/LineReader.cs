@@ -53,39 +53,17 @@ public sealed class LineReader : IDisposable
     public bool TryReadLine(out Line line)
     {
         int unit = _encoding == SourceEncoding.Utf16LE ? 2 : 1;
-        bool skipping = false;
-        long skipStart = 0;
         while (true)
         {
             int nl = FindNewline();
-            if (nl < 0 && !_eof && _end - _start < _maxLineBytes)
+            if (nl < 0 && !_eof && _end - _start <= _maxLineBytes)
             {
                 Fill();
                 continue;
             }
-            if (nl < 0 && !_eof)
+            if ((nl < 0 && !_eof) || (nl >= 0 && nl - _start > _maxLineBytes) || (nl < 0 && _end - _start > _maxLineBytes))
             {
-                // Over the limit with no line break yet: report once, then discard until one comes.
-                if (!skipping)
-                {
-                    skipping = true;
-                    skipStart = Position;
-                    _number++;
-                    _problems.Report(_number, $"line longer than {_maxLineBytes / 1024 / 1024} MiB skipped");
-                }
-                _start = _end - (_end - _start) % unit;
-                Fill();
-                continue;
-            }
-            if (skipping)
-            {
-                // End of the over-long line (or of the file): drop it and go on with the next.
-                _start = nl < 0 ? _end : nl + unit;
-                if (nl < 0 && _eof)
-                {
-                    line = default;
-                    return false;
-                }
+                SkipLongLine(unit, nl);
                 continue;
             }
             int lineEnd = nl < 0 ? _end : nl;
@@ -104,7 +82,6 @@ public sealed class LineReader : IDisposable
                 {
                     _problems.Report(_number + 1, "truncated UTF-16: the file ends in the middle of a character");
                     lineEnd = _end - 1;
-                    next = _end;
                 }
             }
             _number++;
@@ -118,6 +95,22 @@ public sealed class LineReader : IDisposable
             return true;
         }
     }
+
+    /// <summary>Reports an over-long line once and discards it up to its line break, never holding it whole.</summary>
+    private void SkipLongLine(int unit, int nl)
+    {
+        _number++;
+        _problems.Report(_number, $"line longer than {Limit} skipped");
+        while (nl < 0 && !_eof)
+        {
+            _start = _end - (_end - _start) % unit;
+            Fill();
+            nl = FindNewline();
+        }
+        _start = nl < 0 ? _end : nl + unit;
+    }
+
+    private string Limit => _maxLineBytes >= 1 << 20 ? $"{_maxLineBytes >> 20} MiB" : $"{_maxLineBytes >> 10} KiB";
 
     private int FindNewline()
     {

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using LogCorrelator.Cli.Commands;
+
+namespace LogCorrelator.Cli;
+
+/// <summary>
+/// The <c>logcorr</c> command tree. Holds the only catch-all: user errors are reported by the
+/// commands as one line with an exit code; anything reaching here is a bug, shown briefly.
+/// </summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var io = new CliIO(stdout, stderr);
+        var root = new RootCommand("logcorr: correlate SQL Server and client logs after a connectivity incident")
+        {
+            IngestCommand.Create(io),
+            QueryCommand.Create(io),
+            SourcesCommand.Create(io),
+        };
+        root.Options.Add(CommonOptions.Store);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("Run 'logcorr --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("interrupted: files not finished were rolled back; the store is consistent.");
+            return ExitCodes.Failure;
+        }
+        catch (UserException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("This is a bug in logcorr; please report it with the command you ran.");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using LogCorrelator.Ingest;
+using LogCorrelator.Store;
+using LogCorrelator.Time;
+
+namespace LogCorrelator.Cli.Commands;
+
+/// <summary><c>logcorr ingest PATH...</c>: reads log files and folders into the store.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Log files or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
+        var tz = new Option<string[]>("--tz")
+        {
+            Description = "Zone of files whose local times carry no offset: 'GLOB=ZONE' (GLOB relative to the ingested folder, * and **; ZONE like -08:00, America/New_York, Pacific Standard Time). Repeatable; the first match wins; beats what the file says.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var host = new Option<string?>("--host") { Description = "Host name for every event of these files (beats what the logs say)" };
+        var format = new Option<string?>("--format") { Description = "Skip detection and read every file as this format: " + string.Join(", ", IngestRunner.FormatNames) };
+        var at = new Option<string?>("--at") { Description = "Time of snapshots that carry none (netstat), e.g. '2024-03-05 11:32:00' (UTC) or with an offset" };
+
+        var command = new Command("ingest", "Read log files into the store (re-ingesting unchanged files does nothing)")
+        {
+            paths, tz, host, format, at,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(io, parse, parse.GetValue(paths)!, parse.GetValue(tz) ?? [],
+            parse.GetValue(host), parse.GetValue(format), parse.GetValue(at), cancel)));
+        return command;
+    }
+
+    private static int Run(CliIO io, ParseResult parse, string[] paths, string[] tzTexts, string? host, string? format,
+        string? atText, CancellationToken cancel)
+    {
+        var rules = new List<TzRule>();
+        foreach (var t in tzTexts)
+        {
+            if (!TzRule.TryParse(t, out var rule, out var error))
+                throw new UserException(error!);
+            rules.Add(rule!);
+        }
+        if (format is not null && !IngestRunner.FormatNames.Contains(format, StringComparer.OrdinalIgnoreCase))
+            throw new UserException($"--format '{format}': unknown format; known: {string.Join(", ", IngestRunner.FormatNames)}");
+        DateTimeOffset? at = null;
+        if (atText is not null)
+        {
+            if (!TimestampParser.TryParse(atText.Trim(), out var stamp, out int used) || used != atText.Trim().Length)
+                throw new UserException($"--at '{atText}': expected a time like 2024-03-05 11:32:00 or 2024-03-05T11:32:00+01:00");
+            at = DateTimeOffset.FromUnixTimeMilliseconds(stamp.LocalMs - (stamp.OffsetMinutes ?? 0) * 60_000L);
+        }
+
+        using var store = EventStore.Open(parse.GetValue(CommonOptions.Store)!);
+        var runner = new IngestRunner(store, new IngestOptions { TimeZones = rules, Host = host, Format = format, At = at });
+        var clock = Stopwatch.StartNew();
+        int ingested = 0, unchanged = 0, skipped = 0, failed = 0;
+        long events = 0, bytes = 0;
+        var perFormat = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in runner.Run(paths, cancel))
+        {
+            foreach (var p in r.Problems)
+                io.Err.WriteLine($"warning: {p}");
+            switch (r.Outcome)
+            {
+                case FileOutcome.Ingested:
+                    ingested++;
+                    events += r.Events;
+                    bytes += r.Bytes;
+                    string name = r.Guess!.Format!.Name;
+                    perFormat[name] = perFormat.GetValueOrDefault(name) + 1;
+                    string close = r.Guess.IsClose ? $" (confidence {r.Guess.Score:0.00}; {r.Guess.RunnerUp} {r.Guess.RunnerUpScore:0.00})" : "";
+                    io.Out.WriteLine($"  {r.RelativePath}: {name}{close}, {r.Events} events, host {r.Host ?? "-"}, offset {r.Clock}");
+                    break;
+                case FileOutcome.Unchanged:
+                    unchanged++;
+                    io.Out.WriteLine($"  {r.RelativePath}: unchanged, already in the store");
+                    break;
+                case FileOutcome.Skipped:
+                    skipped++;
+                    io.Err.WriteLine($"skipped {r.RelativePath}: {r.Reason}");
+                    break;
+                default:
+                    failed++;
+                    io.Err.WriteLine($"error: {r.RelativePath}: {r.Reason}");
+                    break;
+            }
+        }
+        double seconds = clock.Elapsed.TotalSeconds;
+        string formats = perFormat.Count == 0 ? "" : " (" + string.Join(", ", perFormat.Select(p => $"{p.Key} {p.Value}")) + ")";
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Ingested {ingested} files{formats}, {events} events, {bytes / 1048576.0:0.0} MB in {seconds:0.00} s; {unchanged} unchanged, {skipped} skipped, {failed} failed. Store: {CommonOptions.DisplayPath(store.Path)}"));
+        return ingested + unchanged > 0 ? ExitCodes.Ok : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,9 @@
+namespace LogCorrelator.Ingest;
+
+public enum FileOutcome
+{
+    Ingested,
+    Unchanged,
+    Skipped,
+    Failed,
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using LogCorrelator.Ingest.Framing;
+
+namespace LogCorrelator.Ingest;
+
+/// <summary>Sniffs a file's first lines and scores every known format against them.</summary>
+internal static class FormatDetector
+{
+    public const int SampleLines = 40;
+
+    public static SniffSample Sample(string fileName, ReadOnlySpan<byte> head, SourceEncoding encoding, int bomLength)
+    {
+        var bytes = head[bomLength..];
+        if (encoding == SourceEncoding.Utf16LE)
+            bytes = bytes[..(bytes.Length & ~1)];
+        string text = (encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8).GetString(bytes);
+        var lines = new List<string>(SampleLines);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            if (lines.Count == SampleLines)
+                break;
+            lines.Add(text[range].TrimEnd('\r'));
+        }
+        // The last line may be cut by the sample's end; drop it unless it is the only one.
+        if (lines.Count > 1 && !text.EndsWith('\n'))
+            lines.RemoveAt(lines.Count - 1);
+        return new SniffSample(fileName, lines, encoding);
+    }
+
+    public static FormatGuess Detect(SniffSample sample, IReadOnlyList<ILogFormat> formats)
+    {
+        ILogFormat? best = null, second = null;
+        double bestScore = 0, secondScore = 0;
+        foreach (var f in formats)
+        {
+            double s = f.Score(sample);
+            if (s > bestScore)
+            {
+                (second, secondScore) = (best, bestScore);
+                (best, bestScore) = (f, s);
+            }
+            else if (s > secondScore)
+            {
+                (second, secondScore) = (f, s);
+            }
+        }
+        return new FormatGuess(bestScore >= FormatGuess.Threshold ? best : null, bestScore, best?.Name,
+            secondScore > 0 ? second?.Name : null, secondScore);
+    }
+}

@@ -1,0 +1,145 @@
+using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Store;
+using LogCorrelator.Text;
+using LogCorrelator.Time;
+
+namespace LogCorrelator.Ingest;
+
+/// <summary>
+/// Walks the paths the user gave, detects each file's format and streams it into the store, one
+/// transaction per file. A file that fails is reported and skipped; the run goes on.
+/// </summary>
+public sealed class IngestRunner
+{
+    private const int SniffBytes = 64 * 1024;
+
+    private readonly EventStore _store;
+    private readonly IngestOptions _options;
+    private readonly IReadOnlyList<ILogFormat> _formats;
+    private readonly FolderHints _hints = new();
+    private readonly NamePool _names = new();
+
+    public IngestRunner(EventStore store, IngestOptions options)
+        : this(store, options, FormatRegistry.All)
+    {
+    }
+
+    internal IngestRunner(EventStore store, IngestOptions options, IReadOnlyList<ILogFormat> formats)
+    {
+        _store = store;
+        _options = options;
+        _formats = formats;
+    }
+
+    /// <summary>Every format name <c>--format</c> accepts.</summary>
+    public static IEnumerable<string> FormatNames => FormatRegistry.All.Select(f => f.Name);
+
+    public IEnumerable<FileResult> Run(IEnumerable<string> paths, CancellationToken cancel = default)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var (file, root) in Expand(path))
+            {
+                cancel.ThrowIfCancellationRequested();
+                yield return IngestFile(file, root, cancel);
+            }
+        }
+    }
+
+    private IEnumerable<(string File, string Root)> Expand(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            string root = Path.GetFullPath(path);
+            var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None })
+                .Where(f => !IsStoreFile(f))
+                .OrderBy(f => f, StringComparer.Ordinal);
+            foreach (var f in files)
+                yield return (f, root);
+        }
+        else
+        {
+            var full = Path.GetFullPath(path);
+            yield return (full, Path.GetDirectoryName(full) ?? "");
+        }
+    }
+
+    private bool IsStoreFile(string file) =>
+        file.StartsWith(_store.Path, StringComparison.Ordinal) || Path.GetFileName(file).StartsWith('.');
+
+    private FileResult IngestFile(string file, string root, CancellationToken cancel)
+    {
+        string rel = Path.GetRelativePath(root, file).Replace('\\', '/');
+        var problems = new ProblemList(rel);
+        if (!File.Exists(file))
+            return new FileResult(file, rel, FileOutcome.Failed, null, 0, "no such file or folder", [], 0);
+        try
+        {
+            var info = new FileInfo(file);
+            var known = _store.FindSource(file);
+            if (known is not null && known.Size == info.Length && known.ModifiedTicks == info.LastWriteTimeUtc.Ticks)
+                return new FileResult(file, rel, FileOutcome.Unchanged, null, known.Events, null, [], info.Length);
+            if (info.Length == 0)
+                return new FileResult(file, rel, FileOutcome.Skipped, null, 0, "empty file", [], 0);
+
+            using var raw = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+            var head = new byte[(int)Math.Min(SniffBytes, info.Length)];
+            raw.ReadExactly(head);
+            raw.Position = 0;
+            var (encoding, bom) = EncodingSniffer.Detect(head);
+            if (EncodingSniffer.LooksBinary(head.AsSpan(bom), encoding))
+                return new FileResult(file, rel, FileOutcome.Skipped, null, 0, "not a text log (binary content)", [], info.Length);
+
+            var sample = FormatDetector.Sample(Path.GetFileName(file), head, encoding, bom);
+            FormatGuess guess;
+            if (_options.Format is { } forced)
+            {
+                var f = _formats.FirstOrDefault(x => string.Equals(x.Name, forced, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new ArgumentException($"unknown format '{forced}'");
+                guess = new FormatGuess(f, 1, f.Name, null, 0);
+            }
+            else
+            {
+                guess = FormatDetector.Detect(sample, _formats);
+            }
+            if (guess.Format is null)
+            {
+                string why = guess.BestName is null ? "no known log format" : $"no known log format (best guess {guess.BestName}, {guess.Score:0.00})";
+                return new FileResult(file, rel, FileOutcome.Skipped, guess, 0, why, [], info.Length);
+            }
+
+            int slash = rel.IndexOf('/');
+            var context = new IngestContext
+            {
+                Path = file,
+                RelativePath = rel,
+                Clock = new SourceClock(TzRule.Find(_options.TimeZones, rel)),
+                Problems = problems,
+                Names = _names,
+                Hints = _hints,
+                UserHost = _options.Host,
+                FolderHost = slash > 0 ? rel[..slash] : null,
+                At = _options.At,
+            };
+
+            using var hashing = new HashingStream(raw);
+            using var lines = new LineReader(hashing, encoding, bom, problems);
+            using var writer = _store.BeginSource(file, rel, guess.Format.Name, encoding, info.Length, info.LastWriteTimeUtc.Ticks);
+            guess.Format.Read(lines, context, new CancellingSink(writer, cancel));
+            if (writer.Events == 0 && problems.Total > 0)
+                return new FileResult(file, rel, FileOutcome.Failed, guess, 0, "nothing readable", problems.Items, info.Length);
+            string? host = context.SourceHost ?? context.ResolveHost(null);
+            writer.Commit(hashing.Finish(), context.Clock, host, problems.Total);
+            return new FileResult(file, rel, FileOutcome.Ingested, guess, writer.Events, null, problems.Items, info.Length,
+                context.Clock.Describe(), host);
+        }
+        catch (IOException e)
+        {
+            return new FileResult(file, rel, FileOutcome.Failed, null, 0, e.Message, problems.Items, 0);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new FileResult(file, rel, FileOutcome.Failed, null, 0, e.Message, problems.Items, 0);
+        }
+    }
+}
