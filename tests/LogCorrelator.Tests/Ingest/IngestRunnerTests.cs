@@ -1,0 +1,143 @@
+using LogCorrelator.Events;
+using LogCorrelator.Ingest;
+using LogCorrelator.Store;
+using LogCorrelator.Tests.Support;
+using LogCorrelator.Time;
+
+namespace LogCorrelator.Tests.Ingest;
+
+public sealed class IngestRunnerTests
+{
+    private const string App = "#lines\n2024-03-05 11:00:00.000 error 10054 reset one\n2024-03-05 11:00:05.500 info all good\n";
+
+    private static List<FileResult> Ingest(EventStore store, string path, IngestOptions? options = null, CancellationToken cancel = default) =>
+        new IngestRunner(store, options ?? new IngestOptions(), [new LinesFormat()]).Run([path], cancel).ToList();
+
+    [Fact]
+    public void A_folder_is_read_recursively_with_the_first_folder_as_host()
+    {
+        using var dir = new TempFolder();
+        dir.File("APPSRV01/Logs/app.log", App);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+
+        var results = Ingest(store, dir.Path);
+
+        var r = Assert.Single(results);
+        Assert.Equal(("APPSRV01/Logs/app.log", FileOutcome.Ingested, 2L, "APPSRV01"), (r.RelativePath, r.Outcome, r.Events, r.Host));
+        var cols = store.Load(new EventScan { Kinds = [EventKind.Error] });
+        var e = Assert.Single(store.Resolve([cols.Id[0]]));
+        Assert.Equal((DateTimeOffset.Parse("2024-03-05T11:00:00Z", System.Globalization.CultureInfo.InvariantCulture), 10054, "APPSRV01", "reset one", 2),
+            (e.Time, e.Code!.Value, e.Host!, e.Message, e.Line));
+    }
+
+    [Fact]
+    public void An_unchanged_file_is_not_read_again_and_a_changed_one_replaces_its_events()
+    {
+        using var dir = new TempFolder();
+        string file = dir.File("a/app.log", App);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+        Ingest(store, dir.Path);
+
+        var second = Assert.Single(Ingest(store, dir.Path));
+        File.AppendAllText(file, "2024-03-05 11:01:00.000 error 10053 aborted\n");
+        var third = Assert.Single(Ingest(store, dir.Path));
+
+        Assert.Equal(FileOutcome.Unchanged, second.Outcome);
+        Assert.Equal((FileOutcome.Ingested, 3L), (third.Outcome, third.Events));
+        Assert.Equal(3, store.CountEvents());
+    }
+
+    [Fact]
+    public void Empty_binary_and_unknown_files_are_skipped_with_a_reason()
+    {
+        using var dir = new TempFolder();
+        dir.File("empty.log", "");
+        var noise = new byte[2048];
+        new Random(3).NextBytes(noise);
+        dir.File("core.dmp", noise);
+        dir.File("notes.txt", "call Bob about the restart\n");
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+
+        var results = Ingest(store, dir.Path).ToDictionary(r => r.RelativePath);
+
+        Assert.Equal((FileOutcome.Skipped, "empty file"), (results["empty.log"].Outcome, results["empty.log"].Reason));
+        Assert.Equal((FileOutcome.Skipped, "not a text log (binary content)"), (results["core.dmp"].Outcome, results["core.dmp"].Reason));
+        Assert.Equal((FileOutcome.Skipped, "no known log format (best guess lines, 0.10)"), (results["notes.txt"].Outcome, results["notes.txt"].Reason));
+    }
+
+    [Fact]
+    public void A_tz_rule_applies_to_matching_files_and_is_recorded()
+    {
+        using var dir = new TempFolder();
+        dir.File("APPSRV01/app.log", App);
+        TzRule.TryParse("APPSRV01/**=+01:00", out var rule, out _);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+
+        Ingest(store, dir.Path, new IngestOptions { TimeZones = [rule!] });
+
+        var source = Assert.Single(store.Sources());
+        Assert.Equal("+01:00 (--tz)", source.OffsetText);
+        Assert.Equal(DateTimeOffset.Parse("2024-03-05T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), source.First);
+    }
+
+    [Fact]
+    public void Bad_lines_are_reported_by_line_and_the_rest_is_kept()
+    {
+        using var dir = new TempFolder();
+        dir.File("x/app.log", App + "2024-99-05 11:00:00.000 error 1 bad\n");
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+
+        var r = Assert.Single(Ingest(store, dir.Path));
+
+        Assert.Equal(2, r.Events);
+        Assert.Equal("x/app.log:4: malformed timestamp", Assert.Single(r.Problems).ToString());
+    }
+
+    [Fact]
+    public void An_interrupted_file_leaves_nothing_behind_and_earlier_files_stay()
+    {
+        using var dir = new TempFolder();
+        dir.File("a/first.log", App);
+        var big = new System.Text.StringBuilder("#lines\n");
+        for (int i = 0; i < 10000; i++)
+            big.Append("2024-03-05 11:00:00.000 error 10054 x\n");
+        dir.File("b/second.log", big.ToString());
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+        using var cancel = new CancellationTokenSource();
+        var format = new InterruptingFormat(new LinesFormat(), cancel, afterEvents: 5000);
+
+        var done = new List<FileResult>();
+        Assert.Throws<OperationCanceledException>(() =>
+        {
+            foreach (var r in new IngestRunner(store, new IngestOptions(), [format]).Run([dir.Path], cancel.Token))
+                done.Add(r);
+        });
+
+        Assert.Equal(["a/first.log"], done.Select(r => r.RelativePath));
+        Assert.Equal(2, store.CountEvents());
+        Assert.Equal(["a/first.log"], store.Sources().Select(s => s.RelativePath));
+    }
+
+    /// <summary>Plays the user pressing Ctrl+C in the middle of a file.</summary>
+    private sealed class InterruptingFormat(ILogFormat inner, CancellationTokenSource cancel, int afterEvents) : ILogFormat
+    {
+        public string Name => inner.Name;
+
+        public double Score(SniffSample sample) => inner.Score(sample);
+
+        public void Read(LogCorrelator.Ingest.Framing.LineReader lines, IngestContext context, IEventSink sink) =>
+            inner.Read(lines, context, new Counting(sink, cancel, afterEvents));
+
+        private sealed class Counting(IEventSink sink, CancellationTokenSource cancel, int after) : IEventSink
+        {
+            private int _n;
+
+            public void Add(ref LogEvent e)
+            {
+                if (++_n == after)
+                    cancel.Cancel();
+                sink.Add(ref e);
+            }
+        }
+    }
+}
