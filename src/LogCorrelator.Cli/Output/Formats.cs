@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace LogCorrelator.Cli.Output;
+
+/// <summary>How times, deltas and paths look in every output.</summary>
+internal static class Formats
+{
+    /// <summary>ISO 8601 UTC with milliseconds: the JSON contract's time.</summary>
+    public static string IsoUtc(DateTimeOffset t) =>
+        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The table's time: UTC, readable, with milliseconds.</summary>
+    public static string TableTime(DateTimeOffset t) =>
+        t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+
+    public static string Delta(double seconds) =>
+        (seconds >= 0 ? "+" : "-") + Math.Abs(seconds).ToString("0.000", CultureInfo.InvariantCulture) + "s";
+
+    public static string Truncate(string text, int max) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}
