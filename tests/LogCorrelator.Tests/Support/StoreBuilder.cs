@@ -100,6 +100,7 @@ internal sealed class StoreBuilder : IDisposable
         public void WriteTo(string folder, EventStore store)
         {
             string path = Path.Combine(folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, _text.ToString(), new UTF8Encoding(false));
             using var writer = store.BeginSource(path, name, "test", SourceEncoding.Utf8, _bytes, 0);
             foreach (var e in _events)

@@ -9,8 +9,6 @@ namespace LogCorrelator.Query.Syntax;
 /// </summary>
 internal static class Lexeme
 {
-    public delegate bool TryRead<T>(ReadOnlySpan<char> text, out T value);
-
     public static readonly Parser<IEnumerable<char>> Space = Parse.WhiteSpace.Many();
 
     public static readonly Parser<string> End = input =>

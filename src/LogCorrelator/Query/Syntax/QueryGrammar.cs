@@ -7,6 +7,11 @@ namespace LogCorrelator.Query.Syntax;
 /// The query language as Sprache parsers, bottom-up: terminals, then sets, then the relation, then
 /// the query. grammars/query.ebnf is the same grammar for people; keep the two in step.
 /// </summary>
+/// <remarks>
+/// Error messages come from the terminals' <see cref="ExpectationTracker"/>, not from Sprache's
+/// failure, so alternatives use plain <c>Or</c>/<c>Optional</c>: a commit point (<c>XOr</c>) would
+/// change no message, and would misfire where <see cref="Located{T}"/> has already skipped blanks.
+/// </remarks>
 internal static class QueryGrammar
 {
     // Terminals. Each one reads a whole word and reports what it expected when it fails.
