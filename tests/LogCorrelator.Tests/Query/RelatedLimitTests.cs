@@ -22,14 +22,4 @@ public sealed class RelatedLimitTests
             ],
             MatchText.Of(QueryEngine.Run(builder.Build(), "errors near probe within 10s")));
     }
-
-    [Fact]
-    public void Host_names_compare_on_the_short_name_whatever_the_case()
-    {
-        using var builder = new StoreBuilder();
-        builder.Source("APPSRV01/app.log", "APPSRV01").Error("11:47:23.015", 10054);
-        builder.Source("SQLPROD01/ERRORLOG", "SQLPROD01").Kill("11:47:22.400", 87, "appsrv01.corp.local");
-        Assert.Equal(["11:47:23.015 error 10054 APPSRV01 | kill 11:47:22.400 SQLPROD01 -0.615s"],
-            MatchText.Of(QueryEngine.Run(builder.Build(), "errors after kill within 30s on host = peer")));
-    }
 }
