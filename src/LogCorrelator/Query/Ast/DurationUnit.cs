@@ -1,0 +1,10 @@
+namespace LogCorrelator.Query.Ast;
+
+internal enum DurationUnit
+{
+    Milliseconds,
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+}
