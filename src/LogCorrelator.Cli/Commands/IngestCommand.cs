@@ -51,8 +51,17 @@ internal static class IngestCommand
             at = DateTimeOffset.FromUnixTimeMilliseconds(stamp.LocalMs - (stamp.OffsetMinutes ?? 0) * 60_000L);
         }
 
+        return Ingest(io, io.Out, parse, paths, new IngestOptions { TimeZones = rules, Host = host, Format = format, At = at }, cancel);
+    }
+
+    /// <summary>Ingest before another command (query, diagnose): the summary goes to stderr, stdout stays the command's.</summary>
+    public static int IngestQuietly(CliIO io, ParseResult parse, string[] paths, CancellationToken cancel) =>
+        Ingest(io, io.Err, parse, paths, new IngestOptions(), cancel);
+
+    private static int Ingest(CliIO io, TextWriter report, ParseResult parse, string[] paths, IngestOptions options, CancellationToken cancel)
+    {
         using var store = EventStore.Open(parse.GetValue(CommonOptions.Store)!);
-        var runner = new IngestRunner(store, new IngestOptions { TimeZones = rules, Host = host, Format = format, At = at });
+        var runner = new IngestRunner(store, options);
         var clock = Stopwatch.StartNew();
         int ingested = 0, unchanged = 0, skipped = 0, failed = 0;
         long events = 0, bytes = 0;
@@ -70,11 +79,11 @@ internal static class IngestCommand
                     string name = r.Guess!.Format!.Name;
                     perFormat[name] = perFormat.GetValueOrDefault(name) + 1;
                     string close = r.Guess.IsClose ? $" (confidence {r.Guess.Score:0.00}; {r.Guess.RunnerUp} {r.Guess.RunnerUpScore:0.00})" : "";
-                    io.Out.WriteLine($"  {r.RelativePath}: {name}{close}, {r.Events} events, host {r.Host ?? "-"}, offset {r.Clock}");
+                    report.WriteLine($"  {r.RelativePath}: {name}{close}, {r.Events} events, host {r.Host ?? "-"}, offset {r.Clock}");
                     break;
                 case FileOutcome.Unchanged:
                     unchanged++;
-                    io.Out.WriteLine($"  {r.RelativePath}: unchanged, already in the store");
+                    report.WriteLine($"  {r.RelativePath}: unchanged, already in the store");
                     break;
                 case FileOutcome.Skipped:
                     skipped++;
@@ -88,7 +97,7 @@ internal static class IngestCommand
         }
         double seconds = clock.Elapsed.TotalSeconds;
         string formats = perFormat.Count == 0 ? "" : " (" + string.Join(", ", perFormat.Select(p => $"{p.Key} {p.Value}")) + ")";
-        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ingested {ingested} files{formats}, {events} events, {bytes / 1048576.0:0.0} MB in {seconds:0.00} s; {unchanged} unchanged, {skipped} skipped, {failed} failed. Store: {CommonOptions.DisplayPath(store.Path)}"));
         return ingested + unchanged > 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
