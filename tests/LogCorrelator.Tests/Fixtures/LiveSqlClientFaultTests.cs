@@ -1,0 +1,74 @@
+using System.Net.Sockets;
+using Microsoft.Data.SqlClient;
+
+namespace LogCorrelator.Tests.Fixtures;
+
+/// <summary>
+/// Microsoft.Data.SqlClient 2.1.4, live, against each loopback fault: pins the error numbers and
+/// texts the SqlClient ingester and the diagnosis rules key on (see recorded/README.md).
+/// </summary>
+public sealed class LiveSqlClientFaultTests
+{
+    [Fact]
+    public void A_closed_port_fails_with_provider_error_40()
+    {
+        var ex = OpenAgainst(FaultMode.Refused);
+
+        Assert.StartsWith("A network-related or instance-specific error occurred while establishing a connection to SQL Server.", ex.Message);
+        Assert.EndsWith("(provider: TCP Provider, error: 40 - Could not open a connection to SQL Server: Could not open a connection to SQL Server)", ex.Message);
+        Assert.Equal(0, ex.Number);
+        Assert.Equal(20, ex.Class);
+    }
+
+    [Fact]
+    public void A_reset_on_accept_fails_with_provider_error_35_connection_reset_by_peer()
+    {
+        var ex = OpenAgainst(FaultMode.ResetOnAccept);
+
+        // Whether the RST beats the client's pre-login write is a race: a cold process usually loses
+        // it on the write ("unable to establish a connection ... before login"), a warm one on the
+        // read ("successfully established ... pre-login handshake"). Both end the same way.
+        Assert.EndsWith("(provider: TCP Provider, error: 35 - An internal exception was caught)", ex.Message);
+        var io = Assert.IsType<IOException>(ex.InnerException);
+        Assert.EndsWith("the transport connection: Connection reset by peer.", io.Message);
+        var socket = Assert.IsType<SocketException>(io.InnerException);
+        Assert.Equal(SocketError.ConnectionReset, socket.SocketErrorCode);
+        Assert.Contains(" ---> System.Net.Sockets.SocketException (104): Connection reset by peer", ex.ToString());
+        Assert.Equal(0, ex.Number);
+        Assert.Equal(20, ex.Class);
+    }
+
+    [Fact]
+    public void A_close_after_pre_login_fails_in_the_pre_login_handshake()
+    {
+        var ex = OpenAgainst(FaultMode.CloseAfterPreLogin);
+
+        // After "error: 0 - " SqlClient prints the thread's last OS error, whatever it was ("Success",
+        // "Unknown error 203", "No such file or directory" were all seen), and Number is that code.
+        Assert.StartsWith(
+            "A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - ",
+            ex.Message);
+        Assert.Equal(20, ex.Class);
+    }
+
+    [Fact]
+    public void A_silent_server_fails_with_connection_timeout_expired_number_minus_2()
+    {
+        var ex = OpenAgainst(FaultMode.Silent);
+
+        Assert.StartsWith("Connection Timeout Expired.  The timeout period elapsed while attempting to consume the pre-login handshake acknowledgement.", ex.Message);
+        Assert.Contains("The duration spent while attempting to connect to this server was - [Pre-Login] initialization=", ex.Message);
+        Assert.Equal(-2, ex.Number);
+        Assert.Equal(11, ex.Class);
+    }
+
+    private static SqlException OpenAgainst(FaultMode mode)
+    {
+        using var listener = FaultListener.Start(mode);
+        // No pooling: a failed open would otherwise put the pool in its blocking period.
+        string connectionString = $"Server=tcp:127.0.0.1,{listener.Port};User Id=app;Password=NotTheRealOne1;"
+            + "Connect Timeout=3;ConnectRetryCount=0;Encrypt=False;Pooling=false";
+        using var connection = new SqlConnection(connectionString);
+        return Assert.Throws<SqlException>(connection.Open);
+    }
+}
