@@ -3,6 +3,7 @@
 # with the plain tools an engineer would reach for first. Median of 5 interleaved runs per command.
 #
 #   bench/measure-skeleton.sh [SIZE]        # SIZE defaults to 100MB; results in bench/out/measure.md
+#   LOGCORR=/path/to/logcorr bench/measure-skeleton.sh   # measure another build of the CLI
 #
 # Interleaving (wc, grep, ingest, query, then again) spreads machine noise evenly over the commands.
 set -euo pipefail
@@ -15,10 +16,10 @@ out="$here/out"
 corpus="$out/corpus-$size"
 store="$out/measure.lcdb"
 gen="$here/LogCorrelator.Gen/bin/Release/net10.0/LogCorrelator.Gen.dll"
-logcorr="$repo/src/LogCorrelator.Cli/bin/Release/net10.0/logcorr.dll"
+logcorr="${LOGCORR:-dotnet '$repo/src/LogCorrelator.Cli/bin/Release/net10.0/logcorr.dll'}"
 query='errors 10054 near restart within 5m'
 
-# /usr/bin/time gives elapsed seconds and peak RSS; install it only on a developer's machine, never in CI.
+# /usr/bin/time gives the peak RSS; install it only on a developer's machine, never in CI.
 if [[ ! -x /usr/bin/time ]]; then
     if [[ "${CI:-}" != "true" ]] && command -v apt-get >/dev/null; then
         apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
@@ -44,28 +45,25 @@ names=(wc grep ingest query)
 declare -A cmd=(
     [wc]="wc -l '$errorlog' '$applog'"
     [grep]="iconv -f UTF-16LE -t UTF-8 '$errorlog' | grep -c 'was killed'"
-    [ingest]="dotnet '$logcorr' ingest '$corpus' --store '$store'"
-    [query]="dotnet '$logcorr' query \"$query\" --store '$store'"
+    [ingest]="$logcorr ingest '$corpus' --store '$store'"
+    [query]="$logcorr query \"$query\" --store '$store'"
 )
 declare -A label=(
     [wc]="wc -l (both files)"
-    [grep]="iconv UTF-16LE | grep -c 'was killed'"
+    [grep]="iconv UTF-16LE \\| grep -c 'was killed'"
     [ingest]="logcorr ingest (fresh store)"
     [query]="logcorr query \"$query\""
 )
-if head -c 2 "$errorlog" | od -An -tx1 | grep -qv 'ff fe'; then
-    cmd[grep]="grep -c 'was killed' '$errorlog'"
-    label[grep]="grep -c 'was killed'"
-fi
 declare -A times rss failed
 
 measure() { # name: runs the command once, appends "seconds rss_kb" to its samples
     local name=$1 sample="$out/.time-$1" log="$out/.out-$1"
     if [[ $name == ingest ]]; then rm -f "$store" "$store-wal" "$store-shm"; fi
-    if /usr/bin/time -f '%e %M' -o "$sample" bash -c "${cmd[$name]}" > "$log" 2>&1; then
-        read -r s kb < <(tail -1 "$sample")
-        times[$name]+="$s "
-        rss[$name]+="$kb "
+    local start=$EPOCHREALTIME
+    if /usr/bin/time -f '%M' -o "$sample" bash -c "${cmd[$name]}" > "$log" 2>&1; then
+        # Wall time from bash's microsecond clock (time's %e has only centiseconds); peak RSS from time.
+        times[$name]+="$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.4f", b - a }') "
+        rss[$name]+="$(tail -1 "$sample") "
     else
         failed[$name]="exit $(tail -1 "$sample" | grep -o '[0-9]*$' || echo '?'): $(head -c 200 "$log" | tr '\n' ' ')"
     fi
@@ -104,7 +102,7 @@ wc_median=$(echo "${times[wc]:-}" | median)
         awk -v n="${label[$name]}" -v s="$s" -v kb="$kb" -v b="$bytes" -v w="$wc_median" -v q="$name" 'BEGIN {
             mbs = (q == "query" || s == 0) ? "" : sprintf("%.0f", b / 1e6 / s)
             ratio = (w > 0) ? sprintf("%.1f", s / w) : ""
-            printf "| %s | %.2f | %s | %.0f | %s |\n", n, s, mbs, kb / 1024, ratio
+            printf "| %s | %.3f | %s | %.0f | %s |\n", n, s, mbs, kb / 1024, ratio
         }'
     done
 } | tee "$out/measure.md"
