@@ -38,7 +38,7 @@ public class StoreBenchmarks
         _events = Events(Inserted, seed: 42);
         _loaded = EventStore.Open(Path.Combine(_dir, "loaded.lcdb"));
         Insert(_loaded, "loaded.log", Events(Stored, seed: 7));
-        // A two-hour window in the middle of the ~2 days the events span.
+        // Two hours, a day into the events: ~3,000 events, of which ~600 errors.
         _from = CorpusGenerator.Start + 24 * HourMs;
         _to = _from + 2 * HourMs;
     }
@@ -123,7 +123,7 @@ public class StoreBenchmarks
 
     /// <summary>
     /// Events as an ingest of a mixed folder makes them: mostly info, a fifth client errors with
-    /// codes, a few server-side kinds with peers and spids, ~2.4 s apart over ~2 days.
+    /// codes, a few server-side kinds with peers and spids, 2.4 s apart on average.
     /// </summary>
     private static LogEvent[] Events(int count, long seed)
     {

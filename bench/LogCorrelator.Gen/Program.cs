@@ -7,6 +7,11 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.WriteLine(GenArgs.Usage);
+            return 0;
+        }
         if (!GenArgs.TryParse(args, out var options, out string error))
         {
             Console.Error.WriteLine(error);
