@@ -1,0 +1,159 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using LogCorrelator.Events;
+using LogCorrelator.Gen;
+using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Store;
+using LogCorrelator.Time;
+using Microsoft.Data.Sqlite;
+
+namespace LogCorrelator.Bench;
+
+/// <summary>
+/// The store's two hot operations, each against raw SQLite doing the least the same job needs:
+/// inserting one file's events in one transaction into a fresh temp store (baseline: a prepared
+/// insert of the non-null columns only), and loading a kind + time range for the join core
+/// (baseline: selecting just the times).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class StoreBenchmarks
+{
+    private const int Inserted = 100_000;
+    private const int Stored = 500_000;
+    private const long HourMs = 3_600_000;
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "logcorr-bench-" + Environment.ProcessId);
+    private LogEvent[] _events = [];
+    private EventStore? _fresh;
+    private EventStore? _loaded;
+    private long _from, _to;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Directory.CreateDirectory(_dir);
+        _events = Events(Inserted, seed: 42);
+        _loaded = EventStore.Open(Path.Combine(_dir, "loaded.lcdb"));
+        Insert(_loaded, "loaded.log", Events(Stored, seed: 7));
+        // Two hours, a day into the events: ~3,000 events, of which ~600 errors.
+        _from = CorpusGenerator.Start + 24 * HourMs;
+        _to = _from + 2 * HourMs;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _loaded?.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [IterationSetup(Targets = [nameof(RawInsert), nameof(SourceWriterAdd)])]
+    public void OpenFreshStore() => _fresh = EventStore.Open(Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".lcdb"));
+
+    [IterationCleanup(Targets = [nameof(RawInsert), nameof(SourceWriterAdd)])]
+    public void DropFreshStore()
+    {
+        string path = _fresh!.Path;
+        _fresh.Dispose();
+        foreach (string suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(path + suffix);
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("insert")]
+    public long RawInsert()
+    {
+        var db = _fresh!.Connection;
+        using var tx = db.BeginTransaction();
+        using var cmd = db.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO events(t, kind, src, off, len, line, moff, mlen) VALUES ($t, $k, 1, $o, $l, $n, 0, $l)";
+        var t = cmd.Parameters.Add("$t", SqliteType.Integer);
+        var k = cmd.Parameters.Add("$k", SqliteType.Integer);
+        var o = cmd.Parameters.Add("$o", SqliteType.Integer);
+        var l = cmd.Parameters.Add("$l", SqliteType.Integer);
+        var n = cmd.Parameters.Add("$n", SqliteType.Integer);
+        cmd.Prepare();
+        foreach (ref readonly var e in _events.AsSpan())
+        {
+            t.Value = e.Time;
+            k.Value = (int)e.Kind;
+            o.Value = e.Offset;
+            l.Value = e.Length;
+            n.Value = e.Line;
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return _events.Length;
+    }
+
+    [Benchmark, BenchmarkCategory("insert")]
+    public long SourceWriterAdd() => Insert(_fresh!, "fresh.log", _events);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("load")]
+    public long RawSelectTimes()
+    {
+        using var cmd = _loaded!.Connection.CreateCommand();
+        cmd.CommandText = "SELECT t FROM events WHERE kind = $k AND t >= $from AND t <= $to ORDER BY t, rowid";
+        cmd.Parameters.AddWithValue("$k", (int)EventKind.Error);
+        cmd.Parameters.AddWithValue("$from", _from);
+        cmd.Parameters.AddWithValue("$to", _to);
+        var times = new List<long>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            times.Add(r.GetInt64(0));
+        return times.Count;
+    }
+
+    [Benchmark, BenchmarkCategory("load")]
+    public long EventStoreLoad() =>
+        _loaded!.Load(new EventScan { Kinds = [EventKind.Error], From = _from, To = _to }).Count;
+
+    private static long Insert(EventStore store, string name, LogEvent[] events)
+    {
+        using var writer = store.BeginSource(Path.Combine(Path.GetTempPath(), name), name, "bench", SourceEncoding.Utf8, 0, 0);
+        for (int i = 0; i < events.Length; i++)
+            writer.Add(ref events[i]);
+        writer.Commit("", new SourceClock(null), "APPSRV01", 0);
+        return writer.Events;
+    }
+
+    /// <summary>
+    /// Events as an ingest of a mixed folder makes them: mostly info, a fifth client errors with
+    /// codes, a few server-side kinds with peers and spids, 2.4 s apart on average.
+    /// </summary>
+    private static LogEvent[] Events(int count, long seed)
+    {
+        var rng = new Rng(seed, 9);
+        string[] hosts = ["SQLPROD01", "APPSRV01"];
+        string[] peers = ["APPSRV01", "APPSRV02", "10.20.1.77"];
+        var events = new LogEvent[count];
+        long t = CorpusGenerator.Start, offset = 0;
+        for (int i = 0; i < count; i++)
+        {
+            t += rng.Below(4_800L);
+            int roll = rng.Below(100);
+            var kind = roll < 75 ? EventKind.Info : roll < 95 ? EventKind.Error : (EventKind)rng.Between(2, 8);
+            int length = rng.Between(80, 400);
+            events[i] = new LogEvent
+            {
+                Time = t,
+                Kind = kind,
+                Code = kind == EventKind.Error ? (rng.Below(4) == 0 ? -2 : 10054) : null,
+                Host = hosts[rng.Below(2)],
+                Peer = kind is EventKind.Kill or EventKind.LoginFailed ? rng.Pick(peers) : null,
+                Spid = kind == EventKind.Kill ? rng.Between(51, 400) : null,
+                Offset = offset,
+                Length = length,
+                Line = i + 1,
+                MessageOffset = 36,
+                MessageLength = length - 37,
+            };
+            offset += length;
+        }
+        return events;
+    }
+}
