@@ -7,14 +7,14 @@ using LogCorrelator.Time;
 
 namespace LogCorrelator.Tests.Ingest.ErrorLog;
 
-/// <summary>Runs <see cref="ErrorLogFormat"/> over bytes the way the ingest runner does: sniff the encoding, frame, read.</summary>
+/// <summary>Runs <see cref="ErrorLogFormat"/> (or another format) over bytes the way the ingest runner does: sniff the encoding, frame, read.</summary>
 internal static class ErrorLogReading
 {
     /// <summary>Where the test pretends the file lives; only its folder matters (for <see cref="FolderHints"/>).</summary>
     public const string DefaultPath = "incident/SQLPROD01/ERRORLOG";
 
     public static ErrorLogRun Read(byte[] bytes, string path = DefaultPath, ZoneSpec? userZone = null,
-        FolderHints? hints = null, string? folderHost = null, string? userHost = null)
+        FolderHints? hints = null, string? folderHost = null, string? userHost = null, ILogFormat? format = null)
     {
         var (encoding, bom) = EncodingSniffer.Detect(bytes);
         var problems = new RecordingProblems();
@@ -31,7 +31,7 @@ internal static class ErrorLogReading
         };
         var sink = new EventList();
         using (var lines = new LineReader(new MemoryStream(bytes), encoding, bom, problems))
-            new ErrorLogFormat().Read(lines, context, sink);
+            (format ?? new ErrorLogFormat()).Read(lines, context, sink);
         return new ErrorLogRun(bytes, encoding, sink.Items, problems.Items, context);
     }
 

@@ -36,7 +36,7 @@ internal sealed class ErrorLogEntry : IDisposable
         _processStart = Math.Min(header.ProcessStart, text.Length);
         _processLength = Math.Min(header.ProcessLength, text.Length - _processStart);
         _messageStart = Math.Min(header.MessageStart, text.Length);
-        _messageLength = text.Length - _messageStart;
+        _messageLength = Math.Min(header.MessageLength, text.Length - _messageStart);
         ErrorCode = ParseErrorCode(Message);
     }
 
@@ -60,7 +60,7 @@ internal sealed class ErrorLogEntry : IDisposable
         var second = Buffer.LineText(1);
         int secondStart = Buffer.Text.Length - second.Length;
         _messageStart = secondStart + Math.Min(header.MessageStart, second.Length);
-        _messageLength = Buffer.Text.Length - _messageStart;
+        _messageLength = Math.Min(header.MessageLength, Buffer.Text.Length - _messageStart);
         return true;
     }
 

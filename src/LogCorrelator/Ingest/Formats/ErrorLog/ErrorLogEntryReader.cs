@@ -11,6 +11,7 @@ namespace LogCorrelator.Ingest.Formats.ErrorLog;
 internal sealed class ErrorLogEntryReader : IDisposable
 {
     private readonly LineReader _lines;
+    private readonly IErrorLogLineParser _parser;
     private readonly IProblemReporter _problems;
     private ErrorLogEntry _filling;
     private ErrorLogEntry _handedOut;
@@ -18,9 +19,10 @@ internal sealed class ErrorLogEntryReader : IDisposable
     private int _firstOrphanLine;
     private bool _finished;
 
-    public ErrorLogEntryReader(LineReader lines, IProblemReporter problems)
+    public ErrorLogEntryReader(LineReader lines, IErrorLogLineParser parser, IProblemReporter problems)
     {
         _lines = lines;
+        _parser = parser;
         _problems = problems;
         _filling = new ErrorLogEntry(lines.Encoding);
         _handedOut = new ErrorLogEntry(lines.Encoding);
@@ -31,7 +33,7 @@ internal sealed class ErrorLogEntryReader : IDisposable
     {
         while (_lines.TryReadLine(out Line line))
         {
-            var shape = ErrorLogLineParser.Parse(line.Text, out ErrorLogHeader header);
+            var shape = _parser.Parse(line.Text, out ErrorLogHeader header);
             if (shape == ErrorLogLineShape.Entry)
             {
                 if (_filling.IsEmpty)
@@ -47,6 +49,8 @@ internal sealed class ErrorLogEntryReader : IDisposable
                 entry = _handedOut;
                 return true;
             }
+            if (shape == ErrorLogLineShape.Ignored)
+                continue;
             if (shape == ErrorLogLineShape.MalformedTimestamp)
             {
                 // Kept with the entry before it, so its bytes still show with that entry's raw text.

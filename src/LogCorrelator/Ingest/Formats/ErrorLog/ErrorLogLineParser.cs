@@ -8,9 +8,15 @@ namespace LogCorrelator.Ingest.Formats.ErrorLog;
 /// <c>Backup</c>) is padded with spaces to 12 characters, but old logs use a single space,
 /// so the message starts at the first non-space after the process name.
 /// </summary>
-internal static class ErrorLogLineParser
+internal sealed class ErrorLogLineParser : IErrorLogLineParser
 {
-    public static ErrorLogLineShape Parse(ReadOnlySpan<char> line, out ErrorLogHeader header)
+    public static readonly ErrorLogLineParser Instance = new();
+
+    private ErrorLogLineParser()
+    {
+    }
+
+    public ErrorLogLineShape Parse(ReadOnlySpan<char> line, out ErrorLogHeader header)
     {
         header = default;
         if (!StartsLikeTimestamp(line))
@@ -30,7 +36,8 @@ internal static class ErrorLogLineParser
             i++;
         int processLength = i - processStart;
         int messageStart = SkipSpaces(line, i);
-        header = new ErrorLogHeader(new LocalStamp(stamp.LocalMs, null), used, processStart, processLength, messageStart);
+        header = new ErrorLogHeader(new LocalStamp(stamp.LocalMs, null), used, processStart, processLength,
+            messageStart, line.Length - messageStart);
         return ErrorLogLineShape.Entry;
     }
 

@@ -9,4 +9,6 @@ internal enum ErrorLogLineShape : byte
     Entry,
     /// <summary>Starts like a timestamp (<c>2024-13-45 99:…</c>) but is not one.</summary>
     MalformedTimestamp,
+    /// <summary>A line that is no entry and no part of one: an export's column names.</summary>
+    Ignored,
 }
