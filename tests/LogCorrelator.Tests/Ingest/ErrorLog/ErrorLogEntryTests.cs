@@ -56,6 +56,18 @@ public sealed class ErrorLogEntryTests
     }
 
     [Fact]
+    public void Two_error_lines_in_a_row_are_two_events()
+    {
+        string text = "2024-03-05 06:31:50.76 spid22s     Error: 17054, Severity: 16, State: 1.\r\n"
+            + "2024-03-05 06:31:50.76 spid22s     Error: 17054, Severity: 16, State: 1.\r\n"
+            + "2024-03-05 06:31:50.76 spid22s     The current event was not reported to the Windows Events log.\r\n";
+        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        Assert.Equal([(1, "Error: 17054, Severity: 16, State: 1."), (2, "The current event was not reported to the Windows Events log.")],
+            run.Events.Select(e => (e.Line, run.Message(e))));
+        Assert.All(run.Events, e => Assert.Equal((EventKind.ServerError, 17054), (e.Kind, e.Code)));
+    }
+
+    [Fact]
     public void In_UTF16_the_message_range_counts_two_bytes_a_character()
     {
         var run = ErrorLogReading.Read(ErrorLogRun.Utf16(Pairs));

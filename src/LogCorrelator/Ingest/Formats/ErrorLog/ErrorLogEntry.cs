@@ -53,7 +53,8 @@ internal sealed class ErrorLogEntry : IDisposable
         var first = Buffer.Text;
         var text = line.Text;
         if (!text[..header.StampLength].SequenceEqual(first[.._stampLength])
-            || !text.Slice(header.ProcessStart, header.ProcessLength).SequenceEqual(Process))
+            || !text.Slice(header.ProcessStart, header.ProcessLength).SequenceEqual(Process)
+            || ParseErrorCode(text.Slice(header.MessageStart, header.MessageLength)) is not null)
             return false;
         Buffer.Append(line);
         // The paired line is the buffer's last line, so its start is the text's end minus its length.
