@@ -1,0 +1,92 @@
+using LogCorrelator.Events;
+using LogCorrelator.Text;
+
+namespace LogCorrelator.Ingest.Formats.ErrorLog;
+
+/// <summary>
+/// Decides an entry's kind from its one-line message, once, at ingest. Dispatches on the first
+/// character so the common noise (backups, "Starting up database") costs one or two prefix checks.
+/// Startup markers come out as <see cref="EventKind.Restart"/>; <see cref="StartupBlockReader"/>
+/// keeps one restart per block.
+/// </summary>
+internal static class ErrorLogClassifier
+{
+    public static StartupMarker Classify(ReadOnlySpan<char> process, ReadOnlySpan<char> message, int? errorCode,
+        NamePool names, ref LogEvent e)
+    {
+        e.Kind = EventKind.Info;
+        e.Spid = SpidOf(process);
+        if (errorCode is int code)
+        {
+            // 18456 is the usual one, but 18452, 18470, 18486... are login failures too.
+            e.Code = code;
+            e.Kind = message.StartsWith("Login failed", StringComparison.Ordinal) ? EventKind.LoginFailed : EventKind.ServerError;
+            e.Peer = Client(message, names);
+            return StartupMarker.None;
+        }
+        if (message.IsEmpty)
+            return StartupMarker.None;
+
+        switch (message[0])
+        {
+            case 'M' when message.StartsWith("Microsoft SQL Server ", StringComparison.Ordinal)
+                && message.Length > 21 && char.IsAsciiDigit(message[21]):
+                return Restart(StartupMarker.Banner, ref e);
+            case 'S':
+                return ClassifyS(message, ref e);
+            case 'L' when message.StartsWith("Logging SQL Server messages in file", StringComparison.Ordinal):
+                return Restart(StartupMarker.LoggingFile, ref e);
+            case 'L' when message.StartsWith("Login failed", StringComparison.Ordinal):
+                e.Kind = EventKind.LoginFailed;
+                e.Peer = Client(message, names);
+                return StartupMarker.None;
+            case 'U' when message.StartsWith("UTC adjustment:", StringComparison.Ordinal):
+                return StartupMarker.UtcAdjustment;
+            case 'P' when message.StartsWith("Process ID ", StringComparison.Ordinal):
+                KillMessage.TryRead(message, names, ref e);
+                return StartupMarker.None;
+            case 'T' when message.StartsWith("The error log has been reinitialized", StringComparison.Ordinal):
+                return StartupMarker.Reinitialized;
+            case 'T':
+                FailoverMessage.TryRead(message, ref e);
+                return StartupMarker.None;
+            default:
+                return StartupMarker.None;
+        }
+    }
+
+    private static StartupMarker ClassifyS(ReadOnlySpan<char> message, ref LogEvent e)
+    {
+        if (message.StartsWith("SQL Server is now ready for client connections", StringComparison.Ordinal))
+            e.Kind = EventKind.Ready;
+        else if (message.StartsWith("SQL Server is terminating", StringComparison.Ordinal)
+            || message.StartsWith("Server shut down by", StringComparison.Ordinal))
+            e.Kind = EventKind.Shutdown;
+        else if (message.StartsWith("Server process ID is ", StringComparison.Ordinal))
+            return Restart(StartupMarker.ProcessId, ref e);
+        else if (message.StartsWith("Server name is '", StringComparison.Ordinal))
+            return StartupMarker.ServerName;
+        return StartupMarker.None;
+    }
+
+    private static StartupMarker Restart(StartupMarker marker, ref LogEvent e)
+    {
+        e.Kind = EventKind.Restart;
+        return marker;
+    }
+
+    private static string? Client(ReadOnlySpan<char> message, NamePool names)
+    {
+        var client = MessageScan.Client(message);
+        return client.IsEmpty ? null : names.Intern(client);
+    }
+
+    /// <summary><c>spid52</c> (a user session) or <c>spid11s</c> (a system one); null for Server, Logon, Backup.</summary>
+    public static int? SpidOf(ReadOnlySpan<char> process)
+    {
+        if (!process.StartsWith("spid", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var s = process[4..];
+        return MessageScan.TryInt(ref s, out int spid) && (s.IsEmpty || s is "s" or "S") ? spid : null;
+    }
+}
