@@ -10,23 +10,25 @@ namespace LogCorrelator.Ingest.Classify;
 /// </summary>
 internal static class ClientErrorClassifier
 {
-    // The hot-path test every entry pays: a few short anchors, one of which every text of
-    // DriverContext below contains (measured: a short list is several times cheaper to scan than the
-    // full one, and ordinary INF lines match none of them).
-    private static readonly SearchValues<string> Anchors = SearchValues.Create(
-        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed"],
-        StringComparison.OrdinalIgnoreCase);
+    // The hot-path test every entry pays: a few short anchors, one of which every word of
+    // DriverContextWords contains. Measured here, a short list scans several times faster than the
+    // full one, and ordinary INF lines match none of them.
+    internal static readonly string[] AnchorWords =
+        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed"];
+
+    private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorWords, StringComparison.OrdinalIgnoreCase);
 
     // Every database client error text names its driver or its protocol somewhere. Without one of
     // these the entry is no database error, whatever else it says: an HttpClient reset ("forcibly
     // closed by the remote host") is a network error of some other service.
-    private static readonly SearchValues<string> DriverContext = SearchValues.Create(
-        [
-            "SqlException", "SqlClient", "SQLServerException", "SQLNonTransient", "SQLTransient", "SQLRecoverable",
-            "OdbcException", "pyodbc", "ODBC", "jdbc", "jtds", "FreeTDS", "DBNETLIB", "SQL Native Client", "SQL Server",
-            "SQLSTATE", "SQL State", "[08", "provider:", "Error Number:", ", Level ", "Login failed for user",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+    internal static readonly string[] DriverContextWords =
+    [
+        "SqlException", "SqlClient", "SQLServerException", "SQLNonTransient", "SQLTransient", "SQLRecoverable",
+        "OdbcException", "pyodbc", "ODBC", "jdbc", "jtds", "FreeTDS", "DBNETLIB", "SQL Native Client", "SQL Server",
+        "SQLSTATE", "SQL State", "[08", "provider:", ", Level ", "Login failed for user",
+    ];
+
+    private static readonly SearchValues<string> DriverContext = SearchValues.Create(DriverContextWords, StringComparison.OrdinalIgnoreCase);
 
     // Exception types that are database errors whatever their text says (a constraint violation is one too).
     private static readonly SearchValues<string> DriverExceptions = SearchValues.Create(

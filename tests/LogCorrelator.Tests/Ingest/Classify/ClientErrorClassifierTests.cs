@@ -108,6 +108,13 @@ public sealed class ClientErrorClassifierTests
     }
 
     [Fact]
+    public void Every_driver_context_word_passes_the_cheap_anchor_test()
+    {
+        foreach (string word in ClientErrorClassifier.DriverContextWords)
+            Assert.True(ClientErrorClassifier.HasHint(word), word);
+    }
+
+    [Fact]
     public void Every_rule_names_its_source_and_no_phrase_is_shadowed_by_an_earlier_one()
     {
         var rules = ClientErrorRules.All;
