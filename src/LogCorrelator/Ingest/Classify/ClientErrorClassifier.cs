@@ -1,0 +1,88 @@
+using System.Buffers;
+using LogCorrelator.Text;
+
+namespace LogCorrelator.Ingest.Classify;
+
+/// <summary>
+/// Decides whether an entry's text (a message, an exception and its stack trace, any driver's wording)
+/// carries a database client error, and reads its code, SQLSTATE, errno and connection id.
+/// Shared by every client-side ingester: SqlClient app logs, ODBC, pyodbc and JDBC.
+/// </summary>
+internal static class ClientErrorClassifier
+{
+    // The hot-path test every entry pays: a few short anchors, one of which every word of
+    // DriverContextWords contains. Measured here, a short list scans several times faster than the
+    // full one, and ordinary INF lines match none of them.
+    internal static readonly string[] AnchorWords =
+        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed"];
+
+    private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorWords, StringComparison.OrdinalIgnoreCase);
+
+    // Every database client error text names its driver or its protocol somewhere. Without one of
+    // these the entry is no database error, whatever else it says: an HttpClient reset ("forcibly
+    // closed by the remote host") is a network error of some other service.
+    internal static readonly string[] DriverContextWords =
+    [
+        "SqlException", "SqlClient", "SQLServerException", "SQLNonTransient", "SQLTransient", "SQLRecoverable",
+        "OdbcException", "pyodbc", "ODBC", "jdbc", "jtds", "FreeTDS", "DBNETLIB", "SQL Native Client", "SQL Server",
+        "SQLSTATE", "SQL State", "[08", "provider:", ", Level ", "Login failed for user",
+    ];
+
+    private static readonly SearchValues<string> DriverContext = SearchValues.Create(DriverContextWords, StringComparison.OrdinalIgnoreCase);
+
+    // Exception types that are database errors whatever their text says (a constraint violation is one too).
+    private static readonly SearchValues<string> DriverExceptions = SearchValues.Create(
+        ["SqlException", "SQLServerException", "SQLNonTransient", "SQLTransient", "SQLRecoverable", "OdbcException", "pyodbc."],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The cheap first test: false means the text is surely no database client error.</summary>
+    public static bool HasHint(ReadOnlySpan<char> text) => text.ContainsAny(Anchors);
+
+    /// <summary>Where the first database exception type name occurs, or -1.</summary>
+    public static int IndexOfDriverException(ReadOnlySpan<char> text) => text.IndexOfAny(DriverExceptions);
+
+    public static bool TryClassify(ReadOnlySpan<char> text, NamePool names, out ClientError error)
+    {
+        error = default;
+        if (!HasHint(text) || !text.ContainsAny(DriverContext))
+            return false;
+
+        bool recognised = false;
+        int? code = null;
+        int? errno = null;
+        string? impliedState = null;
+        bool codeDecided = StatedNumbers.TryCode(text, out int stated);
+        if (codeDecided)
+        {
+            code = stated;
+            recognised = true;
+        }
+        foreach (ClientErrorRule rule in ClientErrorRules.All)
+        {
+            if (text.IndexOf(rule.Phrase, StringComparison.OrdinalIgnoreCase) < 0)
+                continue;
+            recognised = true;
+            impliedState ??= rule.SqlState;
+            if (!codeDecided && rule.DecidesCode)
+            {
+                code = rule.Code;
+                errno = rule.Errno;
+                codeDecided = true;
+            }
+        }
+
+        string? sqlState = impliedState;
+        if (StatedNumbers.TrySqlState(text, out Range state))
+        {
+            sqlState = names.Intern(text[state]);
+            recognised = true;
+        }
+        recognised |= IndexOfDriverException(text) >= 0;
+        if (!recognised)
+            return false;
+
+        string? connectionId = StatedNumbers.TryConnectionId(text, out Range id) ? text[id].ToString() : null;
+        error = new ClientError(code, sqlState, errno, connectionId);
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+namespace LogCorrelator.Ingest.Classify;
+
+/// <summary>
+/// The one table of driver phrases the classifier knows, in precedence order: when several match,
+/// the first row that decides a code wins. A number the text states itself (SqlClient's
+/// <c>Error Number:</c>, SSMS's <c>Msg N</c>, SQLCMD's <c>HResult 0x2746</c>) wins over every row.
+/// </summary>
+/// <remarks>
+/// Codes are the Windows numbers SqlClient reports as <c>SqlException.Number</c> on Windows, so a
+/// query on 10054 finds the same failure whichever OS or driver saw it. Linux texts keep their
+/// errno beside the code. "recorded" means the text was produced here by Microsoft.Data.SqlClient
+/// 2.1.4 on Linux against a loopback socket that refused, reset, closed or stayed silent;
+/// managed SNI reports <c>Number</c> 0 for those, so the phrase is all there is to go on.
+/// </remarks>
+internal static class ClientErrorRules
+{
+    private static ClientErrorRule Code(string phrase, int code, string source) => new(phrase, code, true, null, null, source);
+    private static ClientErrorRule Errno(string phrase, int code, int errno, string source) => new(phrase, code, true, null, errno, source);
+    private static ClientErrorRule NoCode(string phrase, string source) => new(phrase, null, true, null, null, source);
+    private static ClientErrorRule Known(string phrase, string source) => new(phrase, null, false, null, null, source);
+    private static ClientErrorRule State(string phrase, string sqlState, string source) => new(phrase, null, false, sqlState, null, source);
+
+    public static IReadOnlyList<ClientErrorRule> All { get; } =
+    [
+        // Server-side refusals first: they are not transport errors and rules must tell them apart.
+        Code("Login failed for user", 18456, "SQL Server error 18456 (seed 003, ERRORLOG 'Error: 18456'); ODBC and SqlClient quote the server's text"),
+        Code("SQL Server does not exist or access denied", 17, "DBNETLIB ConnectionOpen, ODBC native error 17 (seed 003)"),
+
+        // Timeouts. The pool's timeout is the application running out of pooled connections,
+        // raised as InvalidOperationException with no number: it must not read as -2.
+        NoCode("prior to obtaining a connection from the pool", "SqlClient pool exhaustion (InvalidOperationException, no number)"),
+        Code("Timeout expired", -2, "SqlClient TIMEOUT_EXPIRED: Execution/Connection Timeout Expired (recorded: Number -2); ODBC Query/Login timeout expired (HYT00/HYT01); seed 003"),
+        Code("semaphore timeout period has expired", 121, "Win32 ERROR_SEM_TIMEOUT, SqlClient 'error: 0 - The semaphore timeout period has expired.'"),
+
+        // Winsock and Win32 texts inside '(provider: TCP Provider, error: 0 - ...)', ODBC and JDBC.
+        Code("Only one usage of each socket address", 10048, "WSAEADDRINUSE, ephemeral port exhaustion (seed 003)"),
+        // Linux runs out of ephemeral ports as EADDRNOTAVAIL: the failure Windows reports as 10048.
+        Errno("Cannot assign requested address", 10048, 99, "Linux EADDRNOTAVAIL, ephemeral port exhaustion"),
+        Code("established connection was aborted by the software in your host machine", 10053, "WSAECONNABORTED"),
+        Code("Software caused connection abort", 10053, "WSAECONNABORTED as the JDK words it"),
+        Code("forcibly closed by the remote host", 10054, "WSAECONNRESET (seeds 000, 001)"),
+        // The ODBC driver prints the raw socket error in hex: Winsock's on Windows, errno on Linux.
+        Code("Error code 0x2746", 10054, "ODBC Driver 17/18 on Windows: 'TCP Provider: Error code 0x2746'"),
+        Errno("Error code 0x68", 10054, 104, "ODBC Driver 17/18 on Linux: 'TCP Provider: Error code 0x68 (104)'"),
+        Errno("Error code 0x20", 10054, 32, "ODBC Driver 17/18 on Linux: 'TCP Provider: Error code 0x20' (EPIPE: writing to a connection the peer reset)"),
+        // The Windows JDK appends ': socket write error' / ': recv failed' to WSAECONNRESET's text.
+        Code("Connection reset by peer:", 10054, "WSAECONNRESET as the Windows JDK words it (seed 002, JDBC)"),
+        // Linux strerror(ECONNRESET): errno 104, kept as 10054 so a query on 10054 finds Linux clients too.
+        Errno("Connection reset by peer", 10054, 104, "Linux ECONNRESET (recorded: SocketException (104), error: 35)"),
+        Code("Connection reset", 10054, "the JDK's read-side text for a reset (java.net.SocketException, jTDS 'I/O Error: Connection reset')"),
+        Code("actively refused", 10061, "WSAECONNREFUSED"),
+        Code("Connection refused:", 10061, "WSAECONNREFUSED as the Windows JDK words it ('Connection refused: connect')"),
+        Errno("Connection refused", 10061, 111, "Linux ECONNREFUSED"),
+        Code("did not properly respond after a period of time", 10060, "WSAETIMEDOUT"),
+        Errno("Connection timed out", 10060, 110, "Linux ETIMEDOUT"),
+        Errno("No route to host", 10065, 113, "Linux EHOSTUNREACH; WSAEHOSTUNREACH"),
+        Code("network name is no longer available", 64, "Win32 ERROR_NETNAME_DELETED"),
+        Code("No process is on the other end of the pipe", 233, "Win32 ERROR_PIPE_NOT_CONNECTED: the Shared Memory / Named Pipes form of a severed connection"),
+        Code("No such host is known", 11001, "WSAHOST_NOT_FOUND"),
+        Code("Name or service not known", 11001, "Linux getaddrinfo EAI_NONAME (recorded: error: 35, unknown host)"),
+        Code("Error Locating Server/Instance Specified", -1, "SNI error 26: SqlClient and SSMS report Number -1"),
+        // SNI error 40 with no OS reason: Windows Named Pipes reports Number 53 (ERROR_BAD_NETPATH,
+        // SSMS 'Error: 53'); managed SNI on Linux says only 'error: 40' (recorded: refused port).
+        Code("Could not open a connection to SQL Server", 53, "SNI error 40, Named Pipes ERROR_BAD_NETPATH"),
+        Code("network path was not found", 53, "Win32 ERROR_BAD_NETPATH"),
+
+        // Recognised, but with no number of their own: a stated number or SQLSTATE may still come with them.
+        State("Communication link failure", "08S01", "ODBC's text for SQLSTATE 08S01 (seeds 000, 001)"),
+        Known("General network error", "DBNETLIB (seed 000)"),
+        Known("A transport-level error has occurred", "SqlClient (seeds 000, 001)"),
+        Known("A severe error occurred on the current command", "SqlClient, server-side abort (seed 002)"),
+        Known("error occurred during the pre-login handshake", "SqlClient (recorded: closed after pre-login, 'error: 0 - Success')"),
+        Known("A network-related or instance-specific error", "SqlClient"),
+    ];
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+
+namespace LogCorrelator.Ingest.Classify;
+
+/// <summary>
+/// The numbers, SQLSTATEs and connection ids a driver states outright, read from spans.
+/// A stated number beats any phrase: it is the driver's own <c>SqlException.Number</c>.
+/// </summary>
+internal static class StatedNumbers
+{
+    /// <summary>
+    /// SqlClient's <c>Error Number:10054,State:0,Class:20</c> (the end of <c>SqlException.ToString()</c>),
+    /// SSMS and SQLCMD's <c>Msg 10054, Level 20</c>, SSMS's <c>(Microsoft SQL Server, Error: 53)</c>,
+    /// SQLCMD's <c>HResult 0x2746</c> (a Winsock code in hex: 0x2746 is 10054).
+    /// Zero is no number: managed SNI on Linux reports Number 0 for transport errors.
+    /// </summary>
+    public static bool TryCode(ReadOnlySpan<char> text, out int code)
+    {
+        return (TryAfter(text, "Error Number:", out code)
+                || TryMsgLevel(text, out code)
+                || TryAfter(text, "(Microsoft SQL Server, Error:", out code)
+                || TryHResult(text, out code))
+            && code != 0;
+    }
+
+    private static bool TryAfter(ReadOnlySpan<char> text, string key, out int code)
+    {
+        code = 0;
+        int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && TryInteger(text[(at + key.Length)..].TrimStart(' '), out code);
+    }
+
+    private static bool TryMsgLevel(ReadOnlySpan<char> text, out int code)
+    {
+        code = 0;
+        int at;
+        while ((at = text.IndexOf("Msg ", StringComparison.Ordinal)) >= 0)
+        {
+            text = text[(at + 4)..];
+            int digits = LeadingDigits(text);
+            if (digits > 0 && text[digits..].StartsWith(", Level ", StringComparison.Ordinal))
+                return int.TryParse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out code);
+        }
+        return false;
+    }
+
+    private static bool TryHResult(ReadOnlySpan<char> text, out int code)
+    {
+        code = 0;
+        const string key = "HResult 0x";
+        int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return false;
+        ReadOnlySpan<char> rest = text[(at + key.Length)..];
+        int n = 0;
+        while (n < rest.Length && char.IsAsciiHexDigit(rest[n]))
+            n++;
+        // Only a Win32/Winsock code fits in 16 bits; 0x80004005 and friends are COM HRESULTs, not numbers.
+        if (n is 0 or > 4)
+            return false;
+        return int.TryParse(rest[..n], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out code);
+    }
+
+    private static bool TryInteger(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        int sign = s.Length > 0 && s[0] == '-' ? 1 : 0;
+        int digits = LeadingDigits(s[sign..]);
+        return digits > 0 && int.TryParse(s[..(sign + digits)], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static int LeadingDigits(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        while (n < s.Length && char.IsAsciiDigit(s[n]))
+            n++;
+        return n;
+    }
+
+    /// <summary>
+    /// The SQLSTATE an ODBC or JDBC text names: <c>[08S01]</c>, <c>SQLSTATE=08S01</c>, <c>SQLState: 08S01</c>.
+    /// A warning class (01, as in pyodbc's <c>[01000] ...; [08S01] ...</c>) yields to a later error class.
+    /// </summary>
+    public static bool TrySqlState(ReadOnlySpan<char> text, out Range found)
+    {
+        found = default;
+        bool any = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = text[i..].IndexOfAny(StateStarts);
+            if (next < 0)
+                break;
+            i += next;
+            int start = text[i] == '[' ? i + 1 : AfterKeyword(text, i);
+            i++;
+            if (start + 5 > text.Length || !IsSqlState(text.Slice(start, 5)))
+                continue;
+            int end = start + 5;
+            bool closed = text[start - 1] == '[' ? end < text.Length && text[end] == ']'
+                : end == text.Length || !char.IsAsciiLetterOrDigit(text[end]);
+            if (!closed)
+                continue;
+            found = new Range(start, end);
+            any = true;
+            if (!text.Slice(start, 2).SequenceEqual("01"))
+                return true;
+        }
+        return any;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> StateStarts =
+        System.Buffers.SearchValues.Create(["[", "SQLSTATE", "SQL State"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Past <c>SQLSTATE</c> or <c>SQL State</c> at <paramref name="at"/> and the blanks, '=', ':' or quotes after it.</summary>
+    private static int AfterKeyword(ReadOnlySpan<char> text, int at)
+    {
+        int pos = at + (text[at..].StartsWith("SQLSTATE", StringComparison.OrdinalIgnoreCase) ? 8 : 9);
+        int key = pos;
+        while (pos < text.Length && text[pos] is ' ' or '=' or ':' or '\'' or '"')
+            pos++;
+        return pos > key ? pos : text.Length;
+    }
+
+    // The SQLSTATE classes ODBC and JDBC drivers raise. A closed list, so that a log4net thread id
+    // like [12345] is not taken for a SQLSTATE.
+    private static readonly string[] Classes =
+        ["01", "07", "08", "0A", "21", "22", "23", "24", "25", "28", "34", "3C", "3D", "3F", "40", "42", "44", "HY", "IM", "S0", "S1"];
+
+    private static bool IsSqlState(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
+                return false;
+        }
+        foreach (string cls in Classes)
+        {
+            if (s.StartsWith(cls, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>SqlClient's and mssql-jdbc's <c>ClientConnectionId:8e3f...</c>, a GUID.</summary>
+    public static bool TryConnectionId(ReadOnlySpan<char> text, out Range found)
+    {
+        found = default;
+        const string key = "ClientConnectionId:";
+        int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return false;
+        int start = at + key.Length;
+        while (start < text.Length && text[start] == ' ')
+            start++;
+        int end = start;
+        while (end < text.Length && (char.IsAsciiHexDigit(text[end]) || text[end] == '-'))
+            end++;
+        // SqlClient prints an all-zero id when no connection was made: it identifies nothing.
+        if (end - start != 36 || text[start..end].IndexOfAnyExcept("0-") < 0)
+            return false;
+        found = new Range(start, end);
+        return true;
+    }
+}
