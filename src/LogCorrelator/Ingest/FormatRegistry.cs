@@ -1,3 +1,6 @@
+using LogCorrelator.Ingest.Formats.AppLog;
+using LogCorrelator.Ingest.Formats.ErrorLog;
+
 namespace LogCorrelator.Ingest;
 
 /// <summary>Every format the tool reads; detection scores each one against a file's first lines.</summary>
@@ -5,6 +8,9 @@ internal static class FormatRegistry
 {
     public static IReadOnlyList<ILogFormat> All { get; } =
     [
+        new ErrorLogFormat(),
+        new ErrorLogExportFormat(),
+        new AppLogFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>
