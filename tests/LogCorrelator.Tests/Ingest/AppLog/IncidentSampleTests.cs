@@ -1,3 +1,4 @@
+using LogCorrelator.Tests.Support;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest;
 using LogCorrelator.Ingest.Formats.AppLog;
@@ -11,7 +12,7 @@ namespace LogCorrelator.Tests.Ingest.AppLog;
 public sealed class IncidentSampleTests
 {
     private const string Relative = "sample-logs/incident-restart/APPSRV01/Logs/orders-api-20240305.log";
-    private static readonly AppLogRun Run = AppLogRun.File(System.IO.File.ReadAllBytes(RepoFiles.Path(Relative)), RepoFiles.Path(Relative));
+    private static readonly AppLogRun Run = AppLogRun.File(System.IO.File.ReadAllBytes(RepoPaths.File(Relative)), RepoPaths.File(Relative));
 
     private const string Received = "Microsoft.Data.SqlClient.SqlException (0x80131904): A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)";
     private const string Sent = "Microsoft.Data.SqlClient.SqlException (0x80131904): A transport-level error has occurred when sending the request to the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)";
@@ -78,7 +79,7 @@ public sealed class IncidentSampleTests
     [Fact]
     public void The_sample_scores_as_an_app_log()
     {
-        var lines = System.IO.File.ReadLines(RepoFiles.Path(Relative)).Take(50).ToList();
+        var lines = System.IO.File.ReadLines(RepoPaths.File(Relative)).Take(50).ToList();
         // The first 50 lines are all timestamped Serilog lines with a level: 0.75 + 0.2 * 50/50.
         Assert.Equal(0.95, new AppLogFormat().Score(new SniffSample("orders-api-20240305.log", lines, SourceEncoding.Utf8)), 6);
     }
@@ -106,7 +107,7 @@ public sealed class IncidentSampleTests
         string dir = Directory.CreateTempSubdirectory("logcorr-applog-").FullName;
         try
         {
-            string path = RepoFiles.Path(Relative);
+            string path = RepoPaths.File(Relative);
             using (var store = EventStore.Open(Path.Combine(dir, EventStore.DefaultFileName)))
             {
                 using (var writer = store.BeginSource(path, "APPSRV01/Logs/orders-api-20240305.log", "applog", SourceEncoding.Utf8, Run.Bytes.Length, 0))
