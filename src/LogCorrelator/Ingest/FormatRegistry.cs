@@ -5,6 +5,9 @@ internal static class FormatRegistry
 {
     public static IReadOnlyList<ILogFormat> All { get; } =
     [
+        new Formats.Network.NetstatFormat(),
+        new Formats.Network.PacketsFormat(),
+        new Formats.Network.NetshFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>
