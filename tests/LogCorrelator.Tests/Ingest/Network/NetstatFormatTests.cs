@@ -229,6 +229,27 @@ public sealed class NetstatFormatTests
         Assert.Equal(2, run.Events[0].Count);
     }
 
+    [Fact]
+    public void Cut_off_socket_lines_are_reported_one_by_one()
+    {
+        const string Text = """
+            2024-03-05 11:32:00
+              TCP    10.10.10.10:
+            tcp 0
+            TIME_WAIT 0 0 :1433 :99999
+              TCP    10.10.10.10:2003       10.10.10.20:1433       TIME_WAIT
+            """;
+
+        var run = Of(Format, Text);
+
+        Assert.Equal([(2, "not a netstat or ss line"), (3, "not a netstat or ss line"), (4, "not a netstat or ss line")], run.Problems.Items);
+        Assert.Equal(
+        [
+            "2024-03-05 11:32:00.000 timewait count=1 peer=10.10.10.20:1433 port=1433 line=5 state=TIME_WAIT; local=10.10.10.10; ports=2003",
+            "2024-03-05 11:32:00.000 timewait count=1 peer=- port=- line=1 state=TIME_WAIT; summary=1; remotes=1",
+        ], run.Rows);
+    }
+
     [Theory]
     [InlineData("netstat-windows-ano.txt")]
     [InlineData("netstat-windows-n.txt")]

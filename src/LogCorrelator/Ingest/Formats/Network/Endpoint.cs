@@ -72,6 +72,13 @@ internal static class Endpoint
     private static bool TryPort(ReadOnlySpan<char> text, out int port)
     {
         port = 0;
+        // tcpdump without -nn names the SQL ports from /etc/services.
+        if (text is "ms-sql-s")
+            port = 1433;
+        else if (text is "ms-sql-m")
+            port = 1434;
+        if (port != 0)
+            return true;
         if (text.IsEmpty || text.Length > 5)
             return false;
         foreach (char c in text)

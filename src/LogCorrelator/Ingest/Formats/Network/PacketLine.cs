@@ -17,6 +17,8 @@ internal ref struct PacketLine
     public ReadOnlySpan<char> DestinationAddress;
     public int DestinationPort;
     public TcpFlag Flags;
+    /// <summary>A TCP line whose endpoints are names, not numbers (tcpdump without <c>-nn</c>).</summary>
+    public bool Unresolved;
 
     /// <summary>Reads the time at the start of <paramref name="text"/>: a date and time, a time of day, or seconds.</summary>
     public static bool TryReadTime(ref ReadOnlySpan<char> text, bool secondsAreRelative, out PacketTimeKind kind, out LocalStamp stamp, out long ms)

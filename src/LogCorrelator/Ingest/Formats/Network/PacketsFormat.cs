@@ -46,7 +46,7 @@ internal sealed class PacketsFormat : ILogFormat
         var pendingKind = PacketTimeKind.None;
         LocalStamp pendingStamp = default;
         long pendingMs = 0;
-        bool reportedMissing = false;
+        bool reportedMissing = false, reportedNames = false;
         Span<char> source = stackalloc char[Endpoint.MaxLength];
         Span<char> destination = stackalloc char[Endpoint.MaxLength];
 
@@ -59,12 +59,17 @@ internal sealed class PacketsFormat : ILogFormat
                     context.Problems.Report(line.Number, "not a tshark or tcpdump line");
                 continue;
             }
+            if (packet.Unresolved && !reportedNames)
+            {
+                context.Problems.Report(line.Number, "TCP endpoints are names, not addresses and ports: print the capture with tcpdump -nn");
+                reportedNames = true;
+            }
             if (packet.TimeKind == PacketTimeKind.None)
             {
                 (packet.TimeKind, packet.Stamp, packet.Ms) = (pendingKind, pendingStamp, pendingMs);
                 pendingKind = PacketTimeKind.None;
             }
-            else if (!packet.IsTcp)
+            else if (!packet.IsTcp && !packet.Unresolved)
             {
                 (pendingKind, pendingStamp, pendingMs) = (packet.TimeKind, packet.Stamp, packet.Ms);
                 continue;
@@ -80,9 +85,9 @@ internal sealed class PacketsFormat : ILogFormat
             }
             resets.FlushBefore(time, host, sink);
             syns.FlushBefore(time, host, sink);
-            int textBytes = TextBytes.Count(text, lines.Encoding);
             if ((packet.Flags & TcpFlag.Rst) != 0)
             {
+                int textBytes = TextBytes.Count(text, lines.Encoding);
                 var src = source[..Endpoint.Format(packet.SourceAddress, packet.SourcePort, source)];
                 var dst = destination[..Endpoint.Format(packet.DestinationAddress, packet.DestinationPort, destination)];
                 e.Clear();
@@ -101,7 +106,7 @@ internal sealed class PacketsFormat : ILogFormat
             }
             else if ((packet.Flags & (TcpFlag.Syn | TcpFlag.Ack)) == TcpFlag.Syn)
             {
-                syns.Add(time, packet.DestinationPort, line, textBytes);
+                syns.Add(time, packet.DestinationPort, line, TextBytes.Count(text, lines.Encoding));
             }
         }
         resets.FlushAll(host, sink);

@@ -36,11 +36,14 @@ internal static class TcpdumpLine
         var source = left[(left.LastIndexOfAny(' ', '\t') + 1)..];
         var flagText = rest[(flags + 9)..];
         int close = flagText.IndexOf(']');
-        if (close < 0
-            || !Endpoint.TrySplitDot(source, out packet.SourceAddress, out packet.SourcePort)
-            || !Endpoint.TrySplitDot(destination, out packet.DestinationAddress, out packet.DestinationPort)
-            || !TcpFlags.TryParseTcpdump(flagText[..close], out packet.Flags))
+        if (close < 0 || !TcpFlags.TryParseTcpdump(flagText[..close], out packet.Flags))
             return !continuation;
+        if (!Endpoint.TrySplitDot(source, out packet.SourceAddress, out packet.SourcePort)
+            || !Endpoint.TrySplitDot(destination, out packet.DestinationAddress, out packet.DestinationPort))
+        {
+            packet.Unresolved = true;
+            return true;
+        }
         packet.IsTcp = true;
         return true;
     }
