@@ -1,5 +1,6 @@
 using LogCorrelator.Ingest.Formats.AppLog;
 using LogCorrelator.Ingest.Formats.ErrorLog;
+using LogCorrelator.Ingest.Formats.Network;
 
 namespace LogCorrelator.Ingest;
 
@@ -11,6 +12,9 @@ internal static class FormatRegistry
         new ErrorLogFormat(),
         new ErrorLogExportFormat(),
         new AppLogFormat(),
+        new NetstatFormat(),
+        new PacketsFormat(),
+        new NetshFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>

@@ -19,6 +19,8 @@ public sealed class IngestContext
     public string? FolderHost { get; init; }
     /// <summary>The user's <c>--at</c> for sources with no time of their own (netstat snapshots).</summary>
     public DateTimeOffset? At { get; init; }
+    /// <summary>The file's last write time: the time of last resort for snapshots, marked assumed when used.</summary>
+    public DateTimeOffset? Modified { get; init; }
 
     public string Folder => System.IO.Path.GetDirectoryName(Path) ?? "";
 

@@ -120,6 +120,7 @@ public sealed class IngestRunner
                 UserHost = _options.Host,
                 FolderHost = slash > 0 ? rel[..slash] : null,
                 At = _options.At,
+                Modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
             };
 
             using var hashing = new HashingStream(raw);

@@ -37,12 +37,27 @@ public sealed class EventStore : IDisposable
         db.Open();
         var store = new EventStore(full, db);
         store.Execute(StoreSchema.Create);
+        store.AddMissingColumns();
         store.LoadNames();
         return store;
     }
 
     /// <summary>Opens an existing store read-only in spirit; a missing file is the caller's error to report.</summary>
     public static bool Exists(string path) => File.Exists(path);
+
+    /// <summary>A store made by an earlier build lacks later columns: add them, empty.</summary>
+    private void AddMissingColumns()
+    {
+        foreach (var (table, column, type) in StoreSchema.AddedColumns)
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM pragma_table_info($t) WHERE name = $c";
+            cmd.Parameters.AddWithValue("$t", table);
+            cmd.Parameters.AddWithValue("$c", column);
+            if ((long)cmd.ExecuteScalar()! == 0)
+                Execute($"ALTER TABLE {table} ADD COLUMN {column} {type}");
+        }
+    }
 
     private void LoadNames()
     {
@@ -236,7 +251,7 @@ public sealed class EventStore : IDisposable
     private List<SourceRecord> QuerySources(string tail, params (string Name, object Value)[] args)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT id, path, relpath, format, encoding, size, mtime, hash, offset_origin, zone, host, events, problems, first_t, last_t FROM sources " + tail;
+        cmd.CommandText = "SELECT id, path, relpath, format, encoding, size, mtime, hash, offset_origin, zone, host, events, problems, first_t, last_t, time_note FROM sources " + tail;
         foreach (var (name, value) in args)
             cmd.Parameters.AddWithValue(name, value);
         var list = new List<SourceRecord>();
@@ -249,7 +264,8 @@ public sealed class EventStore : IDisposable
                 r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10),
                 r.GetInt64(11), r.GetInt32(12),
                 r.IsDBNull(13) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(13)),
-                r.IsDBNull(14) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(14))));
+                r.IsDBNull(14) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(14)),
+                r.IsDBNull(15) ? null : r.GetString(15)));
         }
         return list;
     }

@@ -3,7 +3,7 @@ using LogCorrelator.Time;
 
 namespace LogCorrelator.Store;
 
-/// <summary>One ingested file as the store remembers it.</summary>
+/// <summary>One ingested file as the store remembers it; <see cref="TimeNote"/> says where times came from when the text had none.</summary>
 public sealed record SourceRecord(
     long Id,
     string Path,
@@ -19,7 +19,8 @@ public sealed record SourceRecord(
     long Events,
     int Problems,
     DateTimeOffset? First,
-    DateTimeOffset? Last)
+    DateTimeOffset? Last,
+    string? TimeNote = null)
 {
     /// <summary>The offset to UTC as <c>logcorr sources</c> shows it, saying where it came from.</summary>
     public string OffsetText => OffsetOrigin switch
@@ -28,5 +29,5 @@ public sealed record SourceRecord(
         OffsetOrigin.File => $"{Zone} (from file)",
         OffsetOrigin.InText => "in each timestamp",
         _ => "UTC (assumed)",
-    };
+    } + (TimeNote is null ? "" : "; " + TimeNote);
 }

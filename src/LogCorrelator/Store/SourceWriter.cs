@@ -113,7 +113,7 @@ public sealed class SourceWriter : IEventSink, IDisposable
     {
         using var upd = Command("""
             UPDATE sources SET hash = $h, offset_origin = $o, zone = $z, host = $host, events = $n, problems = $pr,
-                first_t = $f, last_t = $l WHERE id = $id
+                first_t = $f, last_t = $l, time_note = $tn WHERE id = $id
             """);
         upd.Parameters.AddWithValue("$h", hash);
         upd.Parameters.AddWithValue("$o", (int)clock.Origin);
@@ -123,6 +123,7 @@ public sealed class SourceWriter : IEventSink, IDisposable
         upd.Parameters.AddWithValue("$pr", problems);
         upd.Parameters.AddWithValue("$f", (object?)First ?? DBNull.Value);
         upd.Parameters.AddWithValue("$l", (object?)Last ?? DBNull.Value);
+        upd.Parameters.AddWithValue("$tn", (object?)clock.TimeNote ?? DBNull.Value);
         upd.Parameters.AddWithValue("$id", _sourceId);
         upd.ExecuteNonQuery();
         _tx.Commit();

@@ -27,7 +27,8 @@ internal static class StoreSchema
             events INTEGER NOT NULL,
             problems INTEGER NOT NULL,
             first_t INTEGER,
-            last_t INTEGER);
+            last_t INTEGER,
+            time_note TEXT);
         CREATE TABLE IF NOT EXISTS names (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
         CREATE TABLE IF NOT EXISTS events (
             t INTEGER NOT NULL,
@@ -50,4 +51,10 @@ internal static class StoreSchema
         CREATE INDEX IF NOT EXISTS events_code_t ON events (code, t) WHERE code IS NOT NULL;
         CREATE INDEX IF NOT EXISTS events_src ON events (src);
         """;
+
+    /// <summary>Columns added after a store may have been created; each is added when missing.</summary>
+    public static readonly (string Table, string Column, string Type)[] AddedColumns =
+    [
+        ("sources", "time_note", "TEXT"),
+    ];
 }

@@ -16,6 +16,15 @@ public sealed class SourceClock
 
     public OffsetOrigin Origin { get; private set; }
 
+    /// <summary>
+    /// Set when the text carried no time and the ingester took it from elsewhere (a netstat snapshot
+    /// timed by <c>--at</c> or the file's last write): shown next to the offset so nobody mistakes it for a logged time.
+    /// </summary>
+    public string? TimeNote { get; private set; }
+
+    /// <summary>Records where times came from when the text gave none; the first note wins.</summary>
+    public void NoteTime(string note) => TimeNote ??= note;
+
     /// <summary>The zone in force, or null when local times are taken as UTC.</summary>
     public ZoneSpec? Zone => _zone;
 
@@ -47,5 +56,5 @@ public sealed class SourceClock
         OffsetOrigin.File => $"{_zone} (from file)",
         OffsetOrigin.InText => "in each timestamp",
         _ => "UTC (assumed)",
-    };
+    } + (TimeNote is null ? "" : "; " + TimeNote);
 }

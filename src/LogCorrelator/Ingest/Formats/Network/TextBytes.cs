@@ -1,0 +1,14 @@
+using System.Text;
+using LogCorrelator.Ingest.Framing;
+
+namespace LogCorrelator.Ingest.Formats.Network;
+
+/// <summary>
+/// Events locate their message in bytes of the file: tshark's arrows are three bytes in UTF-8, and
+/// a netstat redirected by Windows PowerShell is UTF-16, two bytes a character.
+/// </summary>
+internal static class TextBytes
+{
+    public static int Count(ReadOnlySpan<char> text, SourceEncoding encoding) =>
+        encoding == SourceEncoding.Utf16LE ? text.Length * 2 : Encoding.UTF8.GetByteCount(text);
+}

@@ -1,0 +1,102 @@
+using LogCorrelator.Ingest.Formats.Network;
+using static LogCorrelator.Tests.Ingest.Network.NetworkRun;
+
+namespace LogCorrelator.Tests.Ingest.Network;
+
+public sealed class NetshFormatTests
+{
+    private static readonly NetshFormat Format = new();
+
+    [Fact]
+    public void Show_global_becomes_one_netconfig_event_with_every_setting_under_a_short_key()
+    {
+        var run = Fixture(Format, "netsh-global.txt");
+
+        Assert.Equal(
+        [
+            "2024-03-05 11:32:05.000 netconfig count=- peer=- port=- line=3 rss=enabled; chimney=disabled; netdma=disabled; dca=disabled; "
+                + "autotuning=normal; congestionprovider=default; ecn=enabled; timestamps=disabled; initialrto=3000; rsc=enabled; "
+                + "nonsackrttresiliency=disabled; maxsynretransmissions=2; fastopen=disabled",
+            "2024-03-05 11:32:05.000 netconfig count=- peer=- port=- line=19 chimney=disabled; policy=administrator",
+        ], run.Rows);
+        Assert.Empty(run.Problems.Items);
+        Assert.Equal("TCP Global Parameters", run.Message(run.Events[0]));
+        Assert.Equal("Your System Administrator has disabled TCP Chimney.", run.Message(run.Events[1]));
+        Assert.Equal("APPSRV01", run.Events[0].Host);
+    }
+
+    [Fact]
+    public void The_2008_r2_layout_without_a_time_takes_the_mtime_and_skips_its_notes()
+    {
+        var run = Fixture(Format, "netsh-2008r2-notime.txt", modified: Utc("2024-03-05 12:00:00"));
+
+        Assert.Equal(
+        [
+            "2024-03-05 12:00:00.000 netconfig count=- peer=- port=- line=3 rss=enabled; chimney=automatic; netdma=enabled; dca=disabled; "
+                + "autotuning=normal; congestionprovider=ctcp; ecn=disabled; timestamps=disabled",
+        ], run.Rows);
+        Assert.Empty(run.Problems.Items);
+        Assert.Equal("snapshot time from file mtime (assumed)", run.Clock.TimeNote);
+    }
+
+    [Fact]
+    public void Settings_a_newer_windows_adds_get_a_key_made_from_their_label()
+    {
+        const string Text = """
+            2024-03-05T11:32:00-05:00
+            TCP Global Parameters
+            ----------------------------------------------
+            Receive-Side Scaling State          : enabled
+            Memory Pressure Protection          : disabled
+            """;
+
+        var run = Of(Format, Text);
+
+        Assert.Equal(["2024-03-05 16:32:00.000 netconfig count=- peer=- port=- line=2 rss=enabled; memorypressureprotection=disabled"], run.Rows);
+    }
+
+    [Fact]
+    public void A_chimneystats_table_gives_one_event_per_interface_keyed_by_its_columns()
+    {
+        const string Text = """
+            Idx  Supp  Enabled  Offloaded
+            ---  ----  -------  ---------
+             11  yes   yes      12
+             14  no    no       0
+            """;
+
+        var run = Of(Format, Text, at: Utc("2024-03-05 11:32:00"));
+
+        Assert.Equal(
+        [
+            "2024-03-05 11:32:00.000 netconfig count=- peer=- port=- line=3 idx=11; supp=yes; enabled=yes; offloaded=12",
+            "2024-03-05 11:32:00.000 netconfig count=- peer=- port=- line=4 idx=14; supp=no; enabled=no; offloaded=0",
+        ], run.Rows);
+        Assert.Equal("snapshot time from --at", run.Clock.TimeNote);
+    }
+
+    [Fact]
+    public void Text_that_is_not_netsh_is_reported_by_line()
+    {
+        const string Text = """
+            2024-03-05 11:32:00
+            TCP Global Parameters
+            ----------------------------------------------
+            Receive-Side Scaling State          : enabled
+            something else entirely
+            """;
+
+        var run = Of(Format, Text);
+
+        Assert.Equal([(5, "not netsh output")], run.Problems.Items);
+        Assert.Equal("rss=enabled", Assert.Single(run.Events).Extra);
+    }
+
+    [Theory]
+    [InlineData("netsh-global.txt")]
+    [InlineData("netsh-2008r2-notime.txt")]
+    public void Netsh_output_is_recognised_with_high_confidence(string fixture)
+    {
+        Assert.True(Format.Score(Sample(fixture)) >= 0.95, fixture);
+    }
+}
