@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using LogCorrelator.Query;
+using LogCorrelator.Tests.Cli;
+using LogCorrelator.Tests.Support;
+
+namespace LogCorrelator.Tests.Docs;
+
+/// <summary>The README stays true: its query examples parse and its quick start prints what it shows.</summary>
+public sealed partial class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(RepoPaths.File("README.md"));
+
+    [GeneratedRegex(@"## Query language\s+```\n(?<block>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex LanguageBlock();
+
+    public static TheoryData<string> LanguageExamples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in LanguageBlock().Match(Readme).Groups["block"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            data.Add(Regex.Split(line, @"\s{2,}")[0].Trim());
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LanguageExamples))]
+    public void Every_query_example_in_the_readme_parses(string query)
+    {
+        Assert.True(QueryEngine.TryCheck(query, out var error), error?.Format());
+    }
+
+    [Fact]
+    public void The_quick_start_output_shown_is_what_the_command_prints()
+    {
+        using var dir = new TempFolder();
+        var run = CliRun.Of("query", "errors 10054 near restart within 5m", RepoPaths.File("sample-logs/incident-restart"), "--store", dir.Combine("s.lcdb"));
+        var shown = Regex.Match(Readme, @"and prints:\s+```\n(?<out>.*?)```", RegexOptions.Singleline).Groups["out"].Value
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l != "...").ToList();
+        var printed = run.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        Assert.Equal(6, shown.Count);
+        Assert.Equal(shown[..5], printed[..5]);
+        Assert.Equal(shown[^1], printed.Last(l => l.Length > 0));
+    }
+}
