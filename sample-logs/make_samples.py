@@ -858,8 +858,16 @@ SPRING_MVC = [
 
 
 def _java8(frames):
-    """Java 8 frames have no module prefix."""
-    return [f.replace("java.base/", "") for f in frames]
+    """The same frames as a Java 8 runtime prints them: no module prefix, sun.reflect, its own line numbers."""
+    swaps = [("java.base/", ""), ("jdk.internal.reflect.", "sun.reflect."), ("Method.java:566", "Method.java:498"),
+             ("ThreadPoolExecutor.java:1128", "ThreadPoolExecutor.java:1149"), ("ThreadPoolExecutor.java:628", "ThreadPoolExecutor.java:624"),
+             ("Thread.java:829", "Thread.java:750")]
+    out = []
+    for f in frames:
+        for old, new in swaps:
+            f = f.replace(old, new)
+        out.append(f)
+    return out
 
 
 def jdbc_reset(cid, sql, app_frames, write=False, java8=False, pool="hikari", spring=True):
