@@ -32,7 +32,8 @@ internal sealed class AppLogFormat : ILogFormat
             else if (header.Level != AppLogLevel.None)
                 leveled++;
         }
-        if (stamped == 0)
+        // One dated line among many undated ones is prose or code that mentions a time, not a log.
+        if (stamped == 0 || (stamped == 1 && lines > 3))
             return 0;
         // Stack traces are lines too: a sample heavy with them still belongs here, only a bit less surely.
         double share = (double)stamped / lines;
