@@ -1,4 +1,5 @@
 using LogCorrelator.Ingest.Formats.AppLog;
+using LogCorrelator.Ingest.Formats.Clef;
 using LogCorrelator.Ingest.Formats.ErrorLog;
 
 namespace LogCorrelator.Ingest;
@@ -11,6 +12,7 @@ internal static class FormatRegistry
         new ErrorLogFormat(),
         new ErrorLogExportFormat(),
         new AppLogFormat(),
+        new ClefFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>
