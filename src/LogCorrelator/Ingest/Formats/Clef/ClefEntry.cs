@@ -45,8 +45,10 @@ internal static class ClefEntry
         var content = clef.Utf8.Slice(rawStart, rawLength);
         int first = rawStart + RawJsonString.ByteIndexOf(content, from);
         int last = rawStart + RawJsonString.ByteIndexOf(content, to);
-        e.MessageOffset = FileOffset(clef.Utf8, first, encoding);
-        e.MessageLength = FileOffset(clef.Utf8, last, encoding) - e.MessageOffset;
+        // Bytes that were no UTF-8 came back as U+FFFD, three bytes in the copy: the range may then run
+        // past the line's own bytes, so it is kept inside them (CLEF writers emit UTF-8; this is damage).
+        e.MessageOffset = Math.Min(FileOffset(clef.Utf8, first, encoding), line.Length);
+        e.MessageLength = Math.Min(FileOffset(clef.Utf8, last, encoding), line.Length) - e.MessageOffset;
     }
 
     private static int FirstLineEnd(ReadOnlySpan<char> text)
