@@ -61,28 +61,28 @@ internal sealed class ClefLine : IDisposable
             reader.Read();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var field = FieldOf(ref reader);
+                var field = ClefFields.Of(ref reader);
                 reader.Read();
                 bool isString = reader.TokenType == JsonTokenType.String;
                 switch (field)
                 {
-                    case Field.Time:
+                    case ClefField.Time:
                         hasTime = true;
                         badTime = !isString || !TryStamp(ref reader);
                         break;
-                    case Field.Rendered when isString:
+                    case ClefField.Rendered when isString:
                         rendered = RawRange(ref reader);
                         hasRendered = true;
                         break;
-                    case Field.Template when isString:
+                    case ClefField.Template when isString:
                         template = RawRange(ref reader);
                         hasTemplate = true;
                         break;
-                    case Field.Exception when isString:
+                    case ClefField.Exception when isString:
                         ExceptionRaw = RawRange(ref reader);
                         HasException = true;
                         break;
-                    case Field.Machine when isString:
+                    case ClefField.Machine when isString:
                         Machine = Intern(ref reader, names);
                         break;
                     default:
@@ -108,29 +108,6 @@ internal sealed class ClefLine : IDisposable
         MessageRaw = hasRendered ? rendered : template;
         Unescape();
         return true;
-    }
-
-    private enum Field
-    {
-        Other,
-        Time,
-        Rendered,
-        Template,
-        Exception,
-        Machine,
-    }
-
-    private static Field FieldOf(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueTextEquals("@t"u8))
-            return Field.Time;
-        if (reader.ValueTextEquals("@m"u8))
-            return Field.Rendered;
-        if (reader.ValueTextEquals("@mt"u8))
-            return Field.Template;
-        if (reader.ValueTextEquals("@x"u8))
-            return Field.Exception;
-        return reader.ValueTextEquals("MachineName"u8) ? Field.Machine : Field.Other;
     }
 
     /// <summary>A string token's content between its quotes; <see cref="Utf8JsonReader.TokenStartIndex"/> is the opening quote.</summary>
