@@ -1,4 +1,5 @@
 using LogCorrelator.Ingest.Formats.AppLog;
+using LogCorrelator.Ingest.Formats.Clef;
 using LogCorrelator.Ingest.Formats.ErrorLog;
 using LogCorrelator.Ingest.Formats.Network;
 
@@ -15,6 +16,7 @@ internal static class FormatRegistry
         new NetstatFormat(),
         new PacketsFormat(),
         new NetshFormat(),
+        new ClefFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>
