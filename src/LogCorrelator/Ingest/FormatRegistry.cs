@@ -1,6 +1,9 @@
 using LogCorrelator.Ingest.Formats.AppLog;
 using LogCorrelator.Ingest.Formats.ErrorLog;
+using LogCorrelator.Ingest.Formats.Java;
 using LogCorrelator.Ingest.Formats.Network;
+using LogCorrelator.Ingest.Formats.Odbc;
+using LogCorrelator.Ingest.Formats.Python;
 
 namespace LogCorrelator.Ingest;
 
@@ -15,6 +18,9 @@ internal static class FormatRegistry
         new NetstatFormat(),
         new PacketsFormat(),
         new NetshFormat(),
+        new OdbcFormat(),
+        new PythonFormat(),
+        new JavaFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>

@@ -1,6 +1,6 @@
 using LogCorrelator.Ingest.Classify;
 
-namespace LogCorrelator.Ingest.Formats.AppLog;
+namespace LogCorrelator.Ingest.Formats.Common;
 
 /// <summary>
 /// Finds the line of an entry that states the database exception, e.g.

@@ -1,0 +1,41 @@
+using System.Buffers;
+
+namespace LogCorrelator.Ingest.Formats.Odbc;
+
+/// <summary>
+/// The marks ODBC diagnostics leave in any text: the vendor and component tags of the message
+/// (<c>[Microsoft][ODBC Driver 17 for SQL Server]</c>, <c>[SQL Native Client]</c>, <c>[DBNETLIB]</c>,
+/// <c>[FreeTDS]</c>, <c>[unixODBC]</c>) and System.Data.Odbc's <c>OdbcException</c>.
+/// </summary>
+internal static class OdbcText
+{
+    private static readonly SearchValues<string> Tags = SearchValues.Create(
+        ["[Microsoft][", "[DBNETLIB]", "[SQL Native Client]", "[SQL Server Native Client", "[FreeTDS]", "[unixODBC]", "[ODBC Driver", "OdbcException"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static bool HasDiagnostic(ReadOnlySpan<char> text) => text.ContainsAny(Tags);
+
+    /// <summary>
+    /// The first line after the entry's first line that carries an ODBC diagnostic (<c>ERROR [08S01] [Microsoft]...</c>
+    /// under a C++ or .NET log line), without its indentation.
+    /// </summary>
+    public static bool TryFindDiagnosticLine(ReadOnlySpan<char> text, out int start, out int end)
+    {
+        start = end = 0;
+        int nl = text.IndexOf('\n');
+        if (nl < 0)
+            return false;
+        int at = text[(nl + 1)..].IndexOfAny(Tags);
+        if (at < 0)
+            return false;
+        at += nl + 1;
+        start = text[..at].LastIndexOf('\n') + 1;
+        while (start < at && text[start] is ' ' or '\t')
+            start++;
+        int lineEnd = text[at..].IndexOf('\n');
+        end = lineEnd < 0 ? text.Length : at + lineEnd;
+        while (end > start && text[end - 1] is ' ' or '\t' or '\r')
+            end--;
+        return true;
+    }
+}
