@@ -14,7 +14,9 @@ internal static class JavaTrace
         ReadOnlySpan<char> t = line.TrimStart();
         if (t.StartsWith(CausedBy, StringComparison.Ordinal) || t.StartsWith("Suppressed: ", StringComparison.Ordinal))
             return true;
-        if (t.StartsWith("... ", StringComparison.Ordinal) && t.EndsWith(" more", StringComparison.Ordinal) && line.Length > t.Length)
+        // printStackTrace's "... 7 more", logback's "... 52 common frames omitted".
+        if (t.StartsWith("... ", StringComparison.Ordinal) && line.Length > t.Length
+            && (t.EndsWith(" more", StringComparison.Ordinal) || t.EndsWith(" common frames omitted", StringComparison.Ordinal)))
             return true;
         return IsFrame(line);
     }

@@ -64,8 +64,18 @@ internal sealed class OdbcFormat : ILogFormat, IEntryLayout
             return;
         EntryEvent.SetError(error, ref e);
         // System.Data.Odbc's exception line, else the diagnostic a C++ application logged under its
-        // own line; when the diagnostic is on the record's line itself, the record's message is it.
-        if (ExceptionLine.TryFind(text, out int start, out int end) || OdbcText.TryFindDiagnosticLine(text, out start, out end))
+        // own line (the one whose SQLSTATE was chosen, else the first); when the diagnostic is on the
+        // record's line itself, the record's message already shows it.
+        int firstLineEnd = EntryEvent.FirstLineEnd(text);
+        int start, end;
+        if (ExceptionLine.TryFind(text, out start, out end))
+            EntryEvent.SetMessage(entry, start, end, ref e);
+        else if (StatedNumbers.TrySqlState(text, out Range state) && state.Start.GetOffset(text.Length) > firstLineEnd)
+        {
+            (start, end) = OdbcText.TrimmedLine(text, state.Start.GetOffset(text.Length));
+            EntryEvent.SetMessage(entry, start, end, ref e);
+        }
+        else if (OdbcText.TryFindDiagnosticLine(text, out start, out end))
             EntryEvent.SetMessage(entry, start, end, ref e);
     }
 }

@@ -28,14 +28,20 @@ internal static class OdbcText
         int at = text[(nl + 1)..].IndexOfAny(Tags);
         if (at < 0)
             return false;
-        at += nl + 1;
-        start = text[..at].LastIndexOf('\n') + 1;
+        (start, end) = TrimmedLine(text, at + nl + 1);
+        return true;
+    }
+
+    /// <summary>The line holding character <paramref name="at"/>, without its indentation and trailing blanks.</summary>
+    public static (int Start, int End) TrimmedLine(ReadOnlySpan<char> text, int at)
+    {
+        int start = text[..at].LastIndexOf('\n') + 1;
         while (start < at && text[start] is ' ' or '\t')
             start++;
         int lineEnd = text[at..].IndexOf('\n');
-        end = lineEnd < 0 ? text.Length : at + lineEnd;
+        int end = lineEnd < 0 ? text.Length : at + lineEnd;
         while (end > start && text[end - 1] is ' ' or '\t' or '\r')
             end--;
-        return true;
+        return (start, end);
     }
 }
