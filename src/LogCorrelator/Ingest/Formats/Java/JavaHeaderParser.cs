@@ -62,13 +62,19 @@ internal static class JavaHeaderParser
         LogLevel level = LogLevels.Parse(cursor.Word());
         if (level != LogLevel.None && cursor.SkipBlanks() > 0)
         {
-            int afterLevel = cursor.Position;
-            if (SpringBootFields(ref cursor) || ThreadLoggerDash(ref cursor))
+            // Each attempt reads from its own copy of the cursor: a failed one leaves no trace.
+            LineCursor attempt = cursor;
+            if (!SpringBootFields(ref attempt))
             {
-                header = new LogHeader(stamp, level, cursor.Position, false, LogFamily.Java);
+                attempt = cursor;
+                if (!ThreadLoggerDash(ref attempt))
+                    attempt = default;
+            }
+            if (attempt.Position > 0)
+            {
+                header = new LogHeader(stamp, level, attempt.Position, false, LogFamily.Java);
                 return true;
             }
-            cursor = new LineCursor(line, afterLevel);
         }
 
         // Thread first: "[main] ERROR logger - msg".
