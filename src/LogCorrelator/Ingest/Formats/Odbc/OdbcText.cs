@@ -10,10 +10,20 @@ namespace LogCorrelator.Ingest.Formats.Odbc;
 internal static class OdbcText
 {
     private static readonly SearchValues<string> Tags = SearchValues.Create(
-        ["[Microsoft][", "[DBNETLIB]", "[SQL Native Client]", "[SQL Server Native Client", "[FreeTDS]", "[unixODBC]", "[ODBC Driver", "OdbcException"],
+        ["[Microsoft][", "[DBNETLIB]", "[SQL Native Client]", "[SQL Server Native Client", "[FreeTDS]", "[unixODBC]", "OdbcException"],
         StringComparison.OrdinalIgnoreCase);
 
-    public static bool HasDiagnostic(ReadOnlySpan<char> text) => text.ContainsAny(Tags);
+    // What an ODBC application says about its connection when it starts: its driver or DSN.
+    private static readonly SearchValues<string> Mentions = SearchValues.Create(
+        ["[Microsoft][", "[DBNETLIB]", "[SQL Native Client]", "[SQL Server Native Client", "[FreeTDS]", "[unixODBC]", "OdbcException",
+            "ODBC Driver 1", "System.Data.Odbc", "DSN="],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A diagnostic, or a line naming the ODBC driver or DSN the application uses (<c>ODBC Driver 17 for SQL Server</c>,
+    /// <c>DSN=...</c>): detection's sign that a log belongs to an ODBC client, even before its first error.
+    /// </summary>
+    public static bool MentionsOdbc(ReadOnlySpan<char> text) => text.ContainsAny(Mentions);
 
     /// <summary>
     /// The first line after the entry's first line that carries an ODBC diagnostic (<c>ERROR [08S01] [Microsoft]...</c>

@@ -21,12 +21,18 @@ internal static class StampedLogSniffer
             if (line.IsWhiteSpace())
                 continue;
             lines++;
-            if (OdbcText.HasDiagnostic(line))
+            if (OdbcText.MentionsOdbc(line))
                 odbc++;
             // The Java parser reads every layout the generic one does, plus log4j's level-first one.
             if (JavaHeaderParser.TryParse(line, out LogHeader header))
             {
                 stamped++;
+                // Python's " - name - LEVEL - " puts the level where the generic reading does not look.
+                if (PythonHeaderParser.TryParseStrict(line, out LogHeader pythonHeader))
+                {
+                    python++;
+                    header = header with { Level = pythonHeader.Level };
+                }
                 if (header.ProcessColumn)
                     errorLog++;
                 else if (header.Level != LogLevel.None)
@@ -35,8 +41,6 @@ internal static class StampedLogSniffer
                     java++;
                 else if (header.Family == LogFamily.DotNet)
                     dotNet++;
-                if (PythonHeaderParser.TryParseStrict(line, out _))
-                    python++;
             }
             else if (TraceRecordHeaderParser.TryParse(line, out _))
                 trace++;
