@@ -47,12 +47,4 @@ internal static class EntryEvent
         int nl = text.IndexOf('\n');
         return nl < 0 ? text.Length : nl;
     }
-
-    /// <summary>The line of <paramref name="text"/> that holds character <paramref name="at"/>, as [start, end).</summary>
-    public static (int Start, int End) LineAround(ReadOnlySpan<char> text, int at)
-    {
-        int start = text[..at].LastIndexOf('\n') + 1;
-        int nl = text[at..].IndexOf('\n');
-        return (start, nl < 0 ? text.Length : at + nl);
-    }
 }
