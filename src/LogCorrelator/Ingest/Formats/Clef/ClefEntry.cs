@@ -1,7 +1,7 @@
 using System.Text;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Classify;
-using LogCorrelator.Ingest.Formats.AppLog;
+using LogCorrelator.Ingest.Formats.Common;
 using LogCorrelator.Ingest.Framing;
 
 namespace LogCorrelator.Ingest.Formats.Clef;

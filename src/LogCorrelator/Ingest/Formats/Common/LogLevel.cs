@@ -1,7 +1,7 @@
-namespace LogCorrelator.Ingest.Formats.AppLog;
+namespace LogCorrelator.Ingest.Formats.Common;
 
 /// <summary>The severity an application log line states after its timestamp.</summary>
-internal enum AppLogLevel : byte
+internal enum LogLevel : byte
 {
     None = 0,
     Trace,

@@ -1,21 +1,21 @@
 using System.Buffers;
 using LogCorrelator.Time;
 
-namespace LogCorrelator.Ingest.Formats.AppLog;
+namespace LogCorrelator.Ingest.Formats.Common;
 
 /// <summary>
 /// Reads the start of an application log line: an optional '[', a timestamp in any layout
 /// <see cref="TimestampParser"/> knows, then the level word wherever the layout puts it
 /// (Serilog <c>[ERR]</c>, NLog <c>|ERROR|</c>, log4net <c>[12] ERROR</c>), then the message.
 /// </summary>
-internal static class AppLogHeaderParser
+internal static class LogHeaderParser
 {
     // The level is one of the first few fields: "[thread] LEVEL" in log4net, "[LVL]" in Serilog.
     private const int MaxFieldsBeforeLevel = 3;
 
     private static readonly SearchValues<char> Separators = SearchValues.Create(" \t|[](),:-");
 
-    public static bool TryParse(ReadOnlySpan<char> line, out AppLogHeader header)
+    public static bool TryParse(ReadOnlySpan<char> line, out LogHeader header)
     {
         header = default;
         int start = line.Length > 0 && line[0] == '[' ? 1 : 0;
@@ -39,10 +39,11 @@ internal static class AppLogHeaderParser
             ReadOnlySpan<char> token = line[tokenStart..tokenEnd];
             if (field == 0)
                 processColumn = IsProcessColumn(token);
-            AppLogLevel level = AppLogLevels.Parse(token);
-            if (level != AppLogLevel.None)
+            LogLevel level = LogLevels.Parse(token);
+            if (level != LogLevel.None)
             {
-                header = new AppLogHeader(stamp, level, SkipAfterLevel(line, tokenEnd), processColumn);
+                header = new LogHeader(stamp, level, SkipAfterLevel(line, tokenEnd), processColumn,
+                    IsDotNetLevel(line, tokenStart, tokenEnd) ? LogFamily.DotNet : LogFamily.None);
                 return true;
             }
             // Only a thread or process field may stand before the level ("[12] ERROR", "(worker-3) WARN",
@@ -52,8 +53,20 @@ internal static class AppLogHeaderParser
                 break;
             pos = tokenEnd;
         }
-        header = new AppLogHeader(stamp, AppLogLevel.None, SkipAfterLevel(line, afterStamp), processColumn);
+        header = new LogHeader(stamp, LogLevel.None, SkipAfterLevel(line, afterStamp), processColumn);
         return true;
+    }
+
+    /// <summary>
+    /// Serilog's three-letter <c>[ERR]</c> and NLog's <c>|ERROR|</c>: level shapes only the .NET
+    /// loggers write, which tell detection a log is a .NET application's.
+    /// </summary>
+    private static bool IsDotNetLevel(ReadOnlySpan<char> line, int tokenStart, int tokenEnd)
+    {
+        if (tokenStart == 0 || tokenEnd >= line.Length)
+            return false;
+        char before = line[tokenStart - 1], after = line[tokenEnd];
+        return (before == '[' && after == ']' && tokenEnd - tokenStart == 3) || (before == '|' && after == '|');
     }
 
     /// <summary>Past the level's closing bracket or bar and the blanks, to the message's first character.</summary>

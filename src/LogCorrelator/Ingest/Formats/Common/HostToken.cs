@@ -1,7 +1,7 @@
 using System.Buffers;
 using LogCorrelator.Text;
 
-namespace LogCorrelator.Ingest.Formats.AppLog;
+namespace LogCorrelator.Ingest.Formats.Common;
 
 /// <summary>
 /// The machine a line names for itself: a <c>MachineName=APPSRV01</c> or <c>Machine: APPSRV01</c>

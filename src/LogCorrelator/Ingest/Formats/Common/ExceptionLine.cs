@@ -1,6 +1,6 @@
 using LogCorrelator.Ingest.Classify;
 
-namespace LogCorrelator.Ingest.Formats.AppLog;
+namespace LogCorrelator.Ingest.Formats.Common;
 
 /// <summary>
 /// Finds the line of an entry that states the database exception, e.g.
@@ -51,6 +51,7 @@ internal static class ExceptionLine
                 return false;
             rest = rest[(close + 1)..];
         }
-        return rest.StartsWith(':');
+        // A Java frame's "(SQLStateSQLExceptionTranslator.java:107)" has a colon too, but no blank after it.
+        return rest.StartsWith(':') && (rest.Length == 1 || rest[1] is ' ' or '\n');
     }
 }
