@@ -19,4 +19,5 @@ INSERT INTO events(t, kind, code, sqlstate, host, peer, spid, port, count, src, 
            t.src, t.off, t.len, t.line, t.moff, t.mlen, t.extra
     FROM pick JOIN grp_size g ON g.grp = pick.grp
     JOIN tpl t ON t.grp = pick.grp AND t.n = pick.i / 7 % g.size;
-UPDATE sources SET first_t = 1709251200000, last_t = 1709251200000 + 604800000;
+UPDATE sources SET first_t = 1709251200000, last_t = 1709251200000 + 604800000,
+    events = (SELECT count(*) FROM events WHERE src = sources.id);

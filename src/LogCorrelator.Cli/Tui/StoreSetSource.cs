@@ -12,7 +12,7 @@ internal sealed class StoreSetSource : IResultSource
     private readonly EventStore _store;
     private readonly EventBrowser _browser;
     private readonly EventScan _scan;
-    private readonly Lazy<long> _total;
+    private long? _total;
 
     public StoreSetSource(EventStore store, EventScan scan, string query)
     {
@@ -21,8 +21,6 @@ internal sealed class StoreSetSource : IResultSource
         _scan = scan;
         Query = query;
         Extent = _browser.Extent(scan);
-        // Counting walks the index range: deferred until the title first needs it.
-        _total = new Lazy<long>(() => _browser.Count(scan));
     }
 
     public string Query { get; }
@@ -31,11 +29,18 @@ internal sealed class StoreSetSource : IResultSource
 
     public bool IsJoin => false;
 
-    public long Total => _total.Value;
+    /// <summary>Counting walks the index range: a histogram covering the whole extent (the first one does) gives it for free.</summary>
+    public long Total => _total ??= _browser.Count(_scan);
 
     public (long First, long Last)? Extent { get; }
 
-    public long[] Histogram(long from, long bucketMs, int buckets) => _browser.Histogram(_scan, from, bucketMs, buckets);
+    public long[] Histogram(long from, long bucketMs, int buckets)
+    {
+        var counts = _browser.Histogram(_scan, from, bucketMs, buckets);
+        if (_total is null && Extent is { } e && from <= e.First && e.Last < from + bucketMs * buckets)
+            _total = counts.Sum();
+        return counts;
+    }
 
     public IReadOnlyList<ResultRow> Page(long time, long id, int count, bool backward)
     {

@@ -12,7 +12,7 @@ internal sealed class TuiSession
 {
     public const string DefaultQuery = "errors";
 
-    public const string Help = "q quit · / query · s saved queries · d diagnosis · ←/→ cursor · +/- zoom · ↑/↓ PgUp/PgDn Home/End rows · Enter detail";
+    public const string Help = "q quit · / query · s saved · d diagnosis · ←/→ +/- timeline · ↑/↓ PgUp/PgDn Home/End rows · Enter detail";
 
     private readonly EventStore _store;
     private readonly string _storeName;
@@ -201,6 +201,8 @@ internal sealed class TuiSession
     public ScreenView View()
     {
         string title = string.Create(CultureInfo.InvariantCulture, $"logcorr tui · {_storeName} · {_storeEvents:N0} events · query: {_source.Query}");
+        // The timeline first: its histogram may give the total without a count.
+        var timeline = _timelineData.View(_source, _timeline);
         var results = new ResultsView(_source.Query, _results.Rows, _results.Selected, _source.Total, _source.IsJoin);
         PickerView? overlay = Mode switch
         {
@@ -212,7 +214,7 @@ internal sealed class TuiSession
         };
         return new ScreenView(
             title,
-            _timelineData.View(_source, _timeline),
+            timeline,
             results,
             DetailOpen ? _details.Load(_results.Current, _source.IsJoin) : null,
             overlay,
