@@ -55,6 +55,9 @@ internal sealed class TuiSession
             _editor.Start(text);
             _editor.Error = error!.Format();
             Relayout();
+            // The error lines take rows from the results: keep the selected row on screen.
+            if (_source is not null)
+                _results.Resize(Layout.ResultRows);
             return false;
         }
         _source = source!;
@@ -171,9 +174,10 @@ internal sealed class TuiSession
         {
             Open(_editor.Text);
         }
-        else if (_editor.Edit(key))
+        else
         {
-            // Resizing on every key would refetch rows: the error stays until the next run.
+            // The error stays under the bar until the next run: the rows are not refetched per key.
+            _editor.Edit(key);
         }
     }
 

@@ -6,7 +6,7 @@ namespace LogCorrelator.Store;
 /// Where an event sits on the timeline: its time, id (the rowid, which breaks ties) and kind.
 /// Pages are read by keyset on (time, id), so paging costs the same at any depth.
 /// </summary>
-public readonly record struct EventRef(long Time, long Id, EventKind Kind)
+internal readonly record struct EventRef(long Time, long Id, EventKind Kind)
 {
     /// <summary>A key before every event (ids start at 1).</summary>
     public static EventRef Start => new(long.MinValue, 0, default);

@@ -8,7 +8,7 @@ namespace LogCorrelator.Store;
 /// Reads an event's entry from its source file by offset, with a few lines of context before and
 /// after, each redacted. Only a bounded window around the entry is read, however large the file.
 /// </summary>
-public static class SourceExcerpt
+internal static class SourceExcerpt
 {
     /// <summary>How far before and after the entry context lines are looked for: a longer line is cut.</summary>
     public const int ContextWindow = 16 * 1024;
