@@ -23,8 +23,9 @@ internal static class ConsoleFactory
         }
         var text = new StringWriter { NewLine = "\n" };
         write(Create(text, terminal: false));
+        // No-break spaces only steer the wrapping; in a file they would defeat a search for "58 s".
         foreach (var line in text.ToString().Split('\n').SkipLast(1))
-            writer.WriteLine(line.TrimEnd());
+            writer.WriteLine(line.TrimEnd().Replace('\u00A0', ' '));
     }
 
     public static IAnsiConsole Create(TextWriter writer, bool terminal)

@@ -58,7 +58,7 @@ internal static class DiagnoseConsoleRenderer
         string confidence = c.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
         console.MarkupLine($"[bold]{c.Rank}. {Markup.Escape(c.Title)}[/] [dim]({Markup.Escape(c.Id)})[/]  "
             + $"[green]{c.Explained} of {c.Errors} errors[/]  [dim]confidence[/] {confidence}");
-        console.Write(Indented(new Markup(Markup.Escape(c.Summary)), Indent));
+        console.Write(Indented(new Markup(Markup.Escape(Prose.KeepUnits(c.Summary))), Indent));
         if (c.Note is not null)
             console.Write(Indented(new Markup($"[yellow]Note:[/] {Markup.Escape(c.Note)}"), Indent));
         if (c.Overlap is not null)

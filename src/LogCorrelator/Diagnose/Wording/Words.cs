@@ -31,7 +31,8 @@ internal static class Words
             string a = Math.Round(min * 1000).ToString(CultureInfo.InvariantCulture), b = Math.Round(max * 1000).ToString(CultureInfo.InvariantCulture);
             return a == b ? a + " ms" : $"{a}–{b} ms";
         }
-        int decimals = Decimals(max - min);
+        // One value (a single error) keeps a little precision: "2.17 s", "35.1 s".
+        int decimals = max == min ? (max < 10 ? 2 : 1) : Decimals(max - min);
         string lo = Number(min, min < 1 && decimals == 0 ? 1 : decimals);
         string hi = Number(max, decimals);
         return lo == hi ? lo + " s" : $"{lo}–{hi} s";
