@@ -17,12 +17,3 @@ internal sealed record TimelineView(
 
     public int MaxCount => Buckets.Count == 0 ? 0 : Buckets.Max(b => b.Total);
 }
-
-/// <summary>One bucket: its start and how many errors each series has in it.</summary>
-internal sealed record TimelineBucket(DateTimeOffset Start, IReadOnlyDictionary<string, int> Counts)
-{
-    public int Total => Counts.Values.Sum();
-}
-
-/// <summary>A server event on the timeline.</summary>
-internal sealed record TimelineMarker(DateTimeOffset Time, string Kind, string Label);
