@@ -18,6 +18,7 @@ internal static class CliApp
             QueryCommand.Create(io),
             SourcesCommand.Create(io),
             DiagnoseCommand.Create(io),
+            TuiCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);
 

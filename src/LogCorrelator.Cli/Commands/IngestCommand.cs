@@ -92,6 +92,9 @@ internal static class IngestCommand
                     string close = r.Guess.IsClose ? $" (confidence {r.Guess.Score:0.00}; {r.Guess.RunnerUp} {r.Guess.RunnerUpScore:0.00})" : "";
                     report.WriteLine($"  {r.RelativePath}: {name}{close}, {r.Events} events, host {r.Host ?? "-"}, offset {r.Clock}");
                     break;
+                case FileOutcome.Expanded:
+                    report.WriteLine($"  {r.RelativePath}: {r.Reason}");
+                    break;
                 case FileOutcome.Unchanged:
                     unchanged++;
                     report.WriteLine($"  {r.RelativePath}: unchanged, already in the store");

@@ -6,4 +6,6 @@ public enum FileOutcome
     Unchanged,
     Skipped,
     Failed,
+    /// <summary>A zip archive: its files were extracted next to the store and follow as their own results.</summary>
+    Expanded,
 }

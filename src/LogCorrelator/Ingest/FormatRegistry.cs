@@ -1,6 +1,10 @@
 using LogCorrelator.Ingest.Formats.AppLog;
+using LogCorrelator.Ingest.Formats.Clef;
 using LogCorrelator.Ingest.Formats.ErrorLog;
+using LogCorrelator.Ingest.Formats.Java;
 using LogCorrelator.Ingest.Formats.Network;
+using LogCorrelator.Ingest.Formats.Odbc;
+using LogCorrelator.Ingest.Formats.Python;
 
 namespace LogCorrelator.Ingest;
 
@@ -15,6 +19,10 @@ internal static class FormatRegistry
         new NetstatFormat(),
         new PacketsFormat(),
         new NetshFormat(),
+        new ClefFormat(),
+        new OdbcFormat(),
+        new PythonFormat(),
+        new JavaFormat(),
     ];
 
     public static ILogFormat? Find(string name) =>

@@ -1,3 +1,4 @@
+using LogCorrelator.Ingest.Archives;
 using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Store;
 using LogCorrelator.Text;
@@ -6,8 +7,8 @@ using LogCorrelator.Time;
 namespace LogCorrelator.Ingest;
 
 /// <summary>
-/// Walks the paths the user gave, detects each file's format and streams it into the store, one
-/// transaction per file. A file that fails is reported and skipped; the run goes on.
+/// Walks the paths the user gave, expands zip archives next to the store, detects each file's format
+/// and streams it into the store, one transaction per file. A file that fails is reported and skipped; the run goes on.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -18,6 +19,7 @@ public sealed class IngestRunner
     private readonly IReadOnlyList<ILogFormat> _formats;
     private readonly FolderHints _hints = new();
     private readonly NamePool _names = new();
+    private readonly ArchiveExpander _archives;
 
     public IngestRunner(EventStore store, IngestOptions options)
         : this(store, options, FormatRegistry.All)
@@ -29,6 +31,7 @@ public sealed class IngestRunner
         _store = store;
         _options = options;
         _formats = formats;
+        _archives = new ArchiveExpander(store.Path + ".files", ArchiveLimits.Default);
     }
 
     /// <summary>Every format name <c>--format</c> accepts.</summary>
@@ -38,29 +41,22 @@ public sealed class IngestRunner
     {
         foreach (var path in paths)
         {
-            foreach (var (file, root) in Expand(path))
+            foreach (var source in SourceWalker.Expand(path, IsStoreFile))
             {
                 cancel.ThrowIfCancellationRequested();
-                yield return IngestFile(file, root, cancel);
+                if (!ArchiveExpander.IsArchive(source.Path) || !File.Exists(source.Path))
+                {
+                    yield return IngestFile(source, cancel);
+                    continue;
+                }
+                var expansion = _archives.Expand(source, cancel);
+                yield return expansion.Result;
+                foreach (var inner in expansion.Files)
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    yield return IngestFile(inner, cancel);
+                }
             }
-        }
-    }
-
-    private IEnumerable<(string File, string Root)> Expand(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            string root = Path.GetFullPath(path);
-            var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.None })
-                .Where(f => !IsStoreFile(f))
-                .OrderBy(f => f, StringComparer.Ordinal);
-            foreach (var f in files)
-                yield return (f, root);
-        }
-        else
-        {
-            var full = Path.GetFullPath(path);
-            yield return (full, Path.GetDirectoryName(full) ?? "");
         }
     }
 
@@ -73,12 +69,13 @@ public sealed class IngestRunner
         TzRule.Find(_options.TimeZones, rel) is { } zone
         && !(known.OffsetOrigin == OffsetOrigin.User && string.Equals(known.Zone, zone.Text, StringComparison.Ordinal));
 
+    /// <summary>The store itself, what it extracted from archives (<c>store.lcdb.files/</c>) and hidden files.</summary>
     private bool IsStoreFile(string file) =>
         file.StartsWith(_store.Path, StringComparison.Ordinal) || Path.GetFileName(file).StartsWith('.');
 
-    private FileResult IngestFile(string file, string root, CancellationToken cancel)
+    private FileResult IngestFile(SourceFile source, CancellationToken cancel)
     {
-        string rel = Path.GetRelativePath(root, file).Replace('\\', '/');
+        string file = source.Path, rel = source.RelativePath;
         var problems = new ProblemList(rel);
         if (!File.Exists(file))
             return new FileResult(file, rel, FileOutcome.Failed, null, 0, "no such file or folder", [], 0);
@@ -118,7 +115,6 @@ public sealed class IngestRunner
                 return new FileResult(file, rel, FileOutcome.Skipped, guess, 0, why, [], info.Length);
             }
 
-            int slash = rel.IndexOf('/');
             var context = new IngestContext
             {
                 Path = file,
@@ -128,7 +124,7 @@ public sealed class IngestRunner
                 Names = _names,
                 Hints = _hints,
                 UserHost = _options.Host,
-                FolderHost = slash > 0 ? rel[..slash] : null,
+                FolderHost = source.FolderHost,
                 At = _options.At,
                 Modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
             };

@@ -178,7 +178,7 @@ public sealed class EventStore : IDisposable
                 throw new InvalidOperationException($"event {ids[i]} is not in the store");
             var src = sources[r.GetInt64(9)];
             long off = r.GetInt64(10);
-            string message = text.Read(src.Path, src.Encoding, off + r.GetInt64(13), r.GetInt32(14));
+            string message = text.Read(src.Path, src.Encoding, off + r.GetInt64(13), r.GetInt32(14), src.MessageIsJsonString);
             result[i] = new StoredEvent(
                 ids[i],
                 DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)),

@@ -22,6 +22,13 @@ public sealed record SourceRecord(
     DateTimeOffset? Last,
     string? TimeNote = null)
 {
+    /// <summary>
+    /// The event messages of this source are byte ranges of raw JSON strings (CLEF's <c>@m</c>, <c>@mt</c>,
+    /// <c>@x</c>), shown unescaped. Keyed on the format name the source row already carries, so the
+    /// schema needs no flag.
+    /// </summary>
+    public bool MessageIsJsonString => string.Equals(Format, Ingest.Formats.Clef.ClefFormat.FormatName, StringComparison.Ordinal);
+
     /// <summary>The offset to UTC as <c>logcorr sources</c> shows it, saying where it came from.</summary>
     public string OffsetText => OffsetOrigin switch
     {

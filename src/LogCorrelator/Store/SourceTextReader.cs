@@ -13,7 +13,8 @@ public sealed class SourceTextReader : IDisposable
     private string? _path;
     private FileStream? _file;
 
-    public string Read(string path, SourceEncoding encoding, long offset, int length)
+    /// <param name="jsonString">The bytes are the content of a JSON string (a CLEF message): unescape them before redaction.</param>
+    public string Read(string path, SourceEncoding encoding, long offset, int length, bool jsonString = false)
     {
         if (length <= 0)
             return "";
@@ -29,7 +30,7 @@ public sealed class SourceTextReader : IDisposable
             int n = RandomAccess.Read(_file!.SafeFileHandle, bytes, offset);
             var enc = encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8;
             var text = enc.GetString(bytes, 0, n).TrimEnd('\r', '\n');
-            return Redactor.Redact(text);
+            return Redactor.Redact(jsonString ? JsonStringText.Decode(text) : text);
         }
         catch (IOException e)
         {

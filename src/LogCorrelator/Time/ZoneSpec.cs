@@ -44,9 +44,8 @@ public sealed class ZoneSpec
             zone = FromOffset(TimeSpan.FromMinutes(minutes));
             return true;
         }
-        // ERRORLOG writes "UTC adjustment: -5:00", with a one-digit hour.
-        if (t.Length is 5 && (t[0] == '+' || t[0] == '-') && t[2] == ':'
-            && TimestampParser.TryOffset(string.Concat(t.AsSpan(0, 1), "0", t.AsSpan(1)), out minutes, out _))
+        // ERRORLOG writes "UTC adjustment: -5:00", "1:00", "5:30": a one-digit hour, no sign when east of UTC.
+        if (TryLooseOffset(t, out minutes))
         {
             zone = FromOffset(TimeSpan.FromMinutes(minutes));
             return true;
@@ -57,6 +56,25 @@ public sealed class ZoneSpec
         if (tz is null)
             return false;
         zone = new ZoneSpec(t, tz);
+        return true;
+    }
+
+    private static bool TryLooseOffset(string t, out int minutes)
+    {
+        minutes = 0;
+        int sign = 1, i = 0;
+        if (t.Length > 0 && (t[0] == '+' || t[0] == '-'))
+        {
+            sign = t[0] == '-' ? -1 : 1;
+            i = 1;
+        }
+        int colon = t.IndexOf(':', i);
+        if (colon - i is < 1 or > 2 || t.Length - colon != 3
+            || !int.TryParse(t.AsSpan(i, colon - i), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out int h)
+            || !int.TryParse(t.AsSpan(colon + 1), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out int m)
+            || h > 14 || m > 59)
+            return false;
+        minutes = sign * (h * 60 + m);
         return true;
     }
 

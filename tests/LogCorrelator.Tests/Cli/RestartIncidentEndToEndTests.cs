@@ -23,12 +23,12 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
         var run = CliRun.Of("ingest", Incident, "--store", _store);
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Out.Split('\n');
+        var lines = run.Out;
         Assert.Equal("  APPSRV01/Logs/orders-api-20240305.log: applog, 363 events, host APPSRV01, offset in each timestamp", lines[0]);
         Assert.Equal("  SQLPROD01/ERRORLOG: errorlog, 173 events, host SQLPROD01, offset -05:00 (from file)", lines[1]);
         Assert.Equal("  SQLPROD01/ERRORLOG.1: errorlog, 340 events, host SQLPROD01, offset -05:00 (from file)", lines[2]);
         Assert.StartsWith("Ingested 3 files (applog 1, errorlog 2), 876 events,", lines[3]);
-        Assert.Equal("", run.Err);
+        Assert.Equal("", run.ErrText);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
         var again = CliRun.Of("ingest", Incident, "--store", _store);
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("Ingested 0 files, 0 events, 0.0 MB", again.Out);
-        Assert.Contains("3 unchanged", again.Out);
+        Assert.Contains("Ingested 0 files, 0 events, 0.0 MB", again.Text);
+        Assert.Contains("3 unchanged", again.Text);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
         var run = CliRun.Of("query", "errors 10054 near restart within 5m", Incident, "--store", _store, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
-        using var doc = JsonDocument.Parse(run.Out);
+        using var doc = JsonDocument.Parse(run.Text);
         var matches = doc.RootElement.GetProperty("matches").EnumerateArray().ToList();
         Assert.Equal(
             ["2024-03-05T11:29:30.118Z", "2024-03-05T11:32:06.480Z", "2024-03-05T11:32:07.112Z", "2024-03-05T11:32:09.950Z", "2024-03-05T11:32:31.004Z", "2024-03-05T11:33:02.771Z"],
@@ -70,7 +70,7 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
     {
         var run = CliRun.Of("query", "errors 10054 after restart within 5m", Incident, "--store", _store, "--format", "csv");
 
-        var rows = run.Out.TrimEnd('\n').Split('\n');
+        var rows = run.Out;
         Assert.Equal(6, rows.Length);
         Assert.StartsWith("time,host,kind,code,message,path,line,related_time", rows[0]);
         Assert.StartsWith("2024-03-05T11:32:06.480Z,APPSRV01,error,10054,", rows[1]);
@@ -84,7 +84,7 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
         var run = CliRun.Of("query", "errors not near (restart or kill) within 5m", Incident, "--store", _store);
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Out.TrimEnd('\n').Split('\n');
+        var lines = run.Out;
         Assert.Equal(3, lines.Length);
         Assert.Equal("1 match", lines[^1]);
         Assert.StartsWith("2024-03-05 10:15:00.250", lines[1]);
@@ -100,7 +100,7 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
         var run = CliRun.Of("sources", "--store", _store);
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Out.Split('\n');
+        var lines = run.Out;
         Assert.Matches(@"^SQLPROD01/ERRORLOG\s+errorlog\s+173\s+SQLPROD01\s+2024-03-05 11:32:04\s+\S+ \S+\s+-05:00 \(from file\)", lines[2]);
         Assert.Contains("in each timestamp", lines[1]);
     }
@@ -115,8 +115,8 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
             "error: unexpected 'nera' at column 14, expected not, near, after, before, ',' or end of query\n" +
             "  errors 10054 nera restart within 5m\n" +
             "               ^^^^\n" +
-            "  did you mean 'near'?\n",
-            run.Err);
+            "  did you mean 'near'?",
+            run.ErrText);
         Assert.False(File.Exists(_store));
     }
 
@@ -126,7 +126,7 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
         var run = CliRun.Of("ingest", Incident, "--store", _store);
         var all = CliRun.Of("query", "events", "--store", _store, "--format", "json");
 
-        Assert.DoesNotContain("S3cr3t!", run.Out + run.Err + all.Out);
-        Assert.Contains("Password=*****", all.Out);
+        Assert.DoesNotContain("S3cr3t!", run.Text + run.ErrText + all.Text);
+        Assert.Contains("Password=*****", all.Text);
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class HtmlInBrowserTests : IDisposable
     {
         string html = _run.Folder.Combine("report.html");
         var run = CliRun.Of("diagnose", SampleIncident.PathOf("incident-mixed"), "--store", _run.Store, "--html", html);
-        Assert.True(run.ExitCode == 0, run.Err);
+        Assert.True(run.ExitCode == 0, run.ErrText);
         return html;
     }
 

@@ -87,8 +87,8 @@ public sealed class SampleDiagnosisTests : IDisposable
 
         Assert.Empty(d.Causes());
         Assert.Equal((5, 5), (d.GetProperty("errors").GetInt32(), d.GetProperty("unexplained").GetInt32()));
-        Assert.Contains("No cause found. No rule explains any of the 5 errors", text.Out);
-        Assert.Contains("Not explained: 5 of 5 errors", text.Out);
+        Assert.Contains("No cause found. No rule explains any of the 5 errors", text.Text);
+        Assert.Contains("Not explained: 5 of 5 errors", text.Text);
         var login = Assert.Single(d.GetProperty("loginFailures").GetProperty("server").EnumerateArray());
         Assert.Equal("2024-03-07T09:26:38.410Z", login.GetProperty("time").GetString());
     }

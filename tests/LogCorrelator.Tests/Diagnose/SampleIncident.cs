@@ -18,8 +18,8 @@ internal sealed class SampleIncident : IDisposable
     public JsonElement Json(string path, params string[] extra)
     {
         var run = CliRun.Of(["diagnose", path, "--store", Store, "--format", "json", .. extra]);
-        Assert.True(run.ExitCode == 0, run.Err);
-        return JsonDocument.Parse(run.Out).RootElement.Clone();
+        Assert.True(run.ExitCode == 0, run.ErrText);
+        return JsonDocument.Parse(run.Text).RootElement.Clone();
     }
 
     public CliRun Text(string path, params string[] extra) => CliRun.Of(["diagnose", path, "--store", Store, .. extra]);

@@ -35,7 +35,7 @@ public sealed partial class ReadmeTests
         var run = CliRun.Of("query", "errors 10054 near restart within 5m", RepoPaths.File("sample-logs/incident-restart"), "--store", dir.Combine("s.lcdb"));
         var shown = Regex.Match(Readme, @"and prints:\s+```\n(?<out>.*?)```", RegexOptions.Singleline).Groups["out"].Value
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l != "...").ToList();
-        var printed = run.Out.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var printed = run.Out.Select(l => l.TrimEnd()).ToList();
 
         Assert.Equal(6, shown.Count);
         Assert.Equal(shown[..5], printed[..5]);

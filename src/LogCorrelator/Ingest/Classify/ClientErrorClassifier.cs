@@ -47,11 +47,57 @@ internal static class ClientErrorClassifier
         if (!HasHint(text) || !text.ContainsAny(DriverContext))
             return false;
 
+        bool recognised = DecideCode(text, out _, out int? code, out int? errno, out string? impliedState);
+        string? sqlState = impliedState;
+        if (StatedNumbers.TrySqlState(text, out Range state))
+        {
+            sqlState = names.Intern(text[state]);
+            recognised = true;
+            if (!StatedNumbers.TryCode(text, out _))
+                PrimaryRecordCode(text, state, ref code, ref errno);
+        }
+        recognised |= IndexOfDriverException(text) >= 0;
+        if (!recognised)
+            return false;
+
+        string? connectionId = StatedNumbers.TryConnectionId(text, out Range id) ? text[id].ToString() : null;
+        error = new ClientError(code, sqlState, errno, connectionId);
+        return true;
+    }
+
+    /// <summary>
+    /// ODBC lists its diagnostic records most important first (the TCP provider's reset before the
+    /// login timeout it caused), so the record of the chosen SQLSTATE decides the code: by phrase,
+    /// else by the native error it states, which is the driver's own number. A phrase rule that
+    /// normalises (0x68 is Linux errno 104, read as 10054) speaks before the raw native error.
+    /// </summary>
+    private static void PrimaryRecordCode(ReadOnlySpan<char> text, Range state, ref int? code, ref int? errno)
+    {
+        DecideCode(StatedNumbers.DiagnosticRecord(text, state), out bool decided, out int? recordCode, out int? recordErrno, out _);
+        if (decided)
+            (code, errno) = (recordCode, recordErrno);
+        else if (StatedNumbers.TryNativeError(text, state, out int native))
+            (code, errno) = (native, null);
+    }
+
+    /// <summary>
+    /// The code one part of an entry decides on its own (a <c>Caused by:</c> segment of a Java trace),
+    /// by stated number or phrase, without asking for driver context: the caller already knows the
+    /// entry is a database error. False when the part decides nothing.
+    /// </summary>
+    public static bool TryDecideCode(ReadOnlySpan<char> part, out int? code, out int? errno)
+    {
+        DecideCode(part, out bool decided, out code, out errno, out _);
+        return decided;
+    }
+
+    private static bool DecideCode(ReadOnlySpan<char> text, out bool codeDecided, out int? code, out int? errno, out string? impliedState)
+    {
         bool recognised = false;
-        int? code = null;
-        int? errno = null;
-        string? impliedState = null;
-        bool codeDecided = StatedNumbers.TryCode(text, out int stated);
+        code = null;
+        errno = null;
+        impliedState = null;
+        codeDecided = StatedNumbers.TryCode(text, out int stated);
         if (codeDecided)
         {
             code = stated;
@@ -70,19 +116,6 @@ internal static class ClientErrorClassifier
                 codeDecided = true;
             }
         }
-
-        string? sqlState = impliedState;
-        if (StatedNumbers.TrySqlState(text, out Range state))
-        {
-            sqlState = names.Intern(text[state]);
-            recognised = true;
-        }
-        recognised |= IndexOfDriverException(text) >= 0;
-        if (!recognised)
-            return false;
-
-        string? connectionId = StatedNumbers.TryConnectionId(text, out Range id) ? text[id].ToString() : null;
-        error = new ClientError(code, sqlState, errno, connectionId);
-        return true;
+        return recognised;
     }
 }

@@ -66,6 +66,11 @@ internal static class ClientErrorRules
 
         // Recognised, but with no number of their own: a stated number or SQLSTATE may still come with them.
         State("Communication link failure", "08S01", "ODBC's text for SQLSTATE 08S01 (seeds 000, 001)"),
+        // jTDS wraps every socket failure in one of two SQLExceptions whose getSQLState() is 08S01
+        // (recorded: refused, reset, closed after login and silence all say 08S01), but the text
+        // printed in a stack trace never shows the state.
+        State("Network error IOException:", "08S01", "jTDS 1.3.1 connect failure (recorded: SQLException.getSQLState() 08S01)"),
+        State("SQLException: I/O Error:", "08S01", "jTDS 1.3.1 I/O failure on an open socket (recorded: SQLException.getSQLState() 08S01)"),
         Known("General network error", "DBNETLIB (seed 000)"),
         Known("A transport-level error has occurred", "SqlClient (seeds 000, 001)"),
         Known("A severe error occurred on the current command", "SqlClient, server-side abort (seed 002)"),

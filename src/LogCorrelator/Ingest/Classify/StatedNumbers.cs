@@ -112,12 +112,12 @@ internal static class StatedNumbers
     private static readonly System.Buffers.SearchValues<string> StateStarts =
         System.Buffers.SearchValues.Create(["[", "SQLSTATE", "SQL State"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Past <c>SQLSTATE</c> or <c>SQL State</c> at <paramref name="at"/> and the blanks, '=', ':' or quotes after it.</summary>
+    /// <summary>Past <c>SQLSTATE</c> or <c>SQL State</c> at <paramref name="at"/> and the blanks, '=', ':', '(' or quotes after it (HikariCP: <c>SQLSTATE(08S01)</c>).</summary>
     private static int AfterKeyword(ReadOnlySpan<char> text, int at)
     {
         int pos = at + (text[at..].StartsWith("SQLSTATE", StringComparison.OrdinalIgnoreCase) ? 8 : 9);
         int key = pos;
-        while (pos < text.Length && text[pos] is ' ' or '=' or ':' or '\'' or '"')
+        while (pos < text.Length && text[pos] is ' ' or '=' or ':' or '\'' or '"' or '(')
             pos++;
         return pos > key ? pos : text.Length;
     }
@@ -137,6 +137,97 @@ internal static class StatedNumbers
         foreach (string cls in Classes)
         {
             if (s.StartsWith(cls, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The native error of the ODBC diagnostic record whose SQLSTATE is at <paramref name="state"/>:
+    /// the last parenthesised number of the record, as pyodbc and the ODBC trace print it
+    /// (<c>[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: ... (10054) (SQLExecDirectW)</c>,
+    /// <c>...General network error. Check your network documentation. (11)</c>, FreeTDS's <c>(20009)</c>),
+    /// or a <c>native error 10054</c> / <c>NativeError=10054</c> on the same line. Zero is no number.
+    /// </summary>
+    /// <remarks>
+    /// A record ends at the next bracketed SQLSTATE (pyodbc joins records with <c>; </c>) or at the end
+    /// of its line; the line after it still belongs to it when it is only the number, because the
+    /// Microsoft drivers end the message with CR LF and the trace prints the number after that.
+    /// </remarks>
+    public static bool TryNativeError(ReadOnlySpan<char> text, Range state, out int native)
+    {
+        int at = state.End.GetOffset(text.Length);
+        int lineStart = text[..at].LastIndexOf('\n') + 1;
+        int lineEnd = text[at..].IndexOf('\n');
+        ReadOnlySpan<char> line = text[lineStart..(lineEnd < 0 ? text.Length : at + lineEnd)];
+        if (TryKeyedNative(line, out native))
+            return native != 0;
+        return TryTrailingNative(Record(text[at..]), out native) && native != 0;
+    }
+
+    /// <summary>The rest of the diagnostic record whose SQLSTATE is at <paramref name="state"/>: its message and native error.</summary>
+    public static ReadOnlySpan<char> DiagnosticRecord(ReadOnlySpan<char> text, Range state) =>
+        Record(text[state.End.GetOffset(text.Length)..]);
+
+    private static ReadOnlySpan<char> Record(ReadOnlySpan<char> rest)
+    {
+        int end = rest.Length;
+        int nl = rest.IndexOf('\n');
+        if (nl >= 0)
+        {
+            ReadOnlySpan<char> next = rest[(nl + 1)..];
+            int nextEnd = next.IndexOf('\n');
+            ReadOnlySpan<char> nextLine = (nextEnd < 0 ? next : next[..nextEnd]).Trim();
+            end = nextLine.Length > 2 && nextLine[0] == '(' && TryTrailingNative(nextLine, out _)
+                ? nl + 1 + (nextEnd < 0 ? next.Length : nextEnd)
+                : nl;
+        }
+        ReadOnlySpan<char> record = rest[..end];
+        for (int i = record.IndexOf('['); i >= 0 && i + 7 <= record.Length; )
+        {
+            if (record[i + 6] == ']' && IsSqlState(record.Slice(i + 1, 5)))
+                return record[..i];
+            int next = record[(i + 1)..].IndexOf('[');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return record;
+    }
+
+    /// <summary>The last <c>(N)</c> of <paramref name="record"/>; <c>(recv())</c> and <c>(SQLExecDirectW)</c> are skipped.</summary>
+    private static bool TryTrailingNative(ReadOnlySpan<char> record, out int native)
+    {
+        native = 0;
+        int open;
+        while ((open = record.LastIndexOf('(')) >= 0)
+        {
+            ReadOnlySpan<char> inside = record[(open + 1)..];
+            int close = inside.IndexOf(')');
+            if (close > 0 && TryInteger(inside[..close], out native) && IntegerLength(inside[..close]) == close)
+                return true;
+            record = record[..open];
+        }
+        return false;
+    }
+
+    private static int IntegerLength(ReadOnlySpan<char> s)
+    {
+        int sign = s.Length > 0 && s[0] == '-' ? 1 : 0;
+        return sign + LeadingDigits(s[sign..]);
+    }
+
+    private static readonly string[] NativeKeys = ["native error", "nativeerror", "native_error"];
+
+    private static bool TryKeyedNative(ReadOnlySpan<char> line, out int native)
+    {
+        native = 0;
+        foreach (string key in NativeKeys)
+        {
+            int at = line.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+                continue;
+            ReadOnlySpan<char> rest = line[(at + key.Length)..];
+            int skip = rest.IndexOfAnyExcept(" :=");
+            if (skip >= 0 && TryInteger(rest[skip..], out native))
                 return true;
         }
         return false;

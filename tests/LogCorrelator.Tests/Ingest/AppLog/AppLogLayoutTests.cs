@@ -1,5 +1,6 @@
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Formats.AppLog;
+using LogCorrelator.Ingest.Formats.Common;
 
 namespace LogCorrelator.Tests.Ingest.AppLog;
 
@@ -29,7 +30,7 @@ public sealed class AppLogLayoutTests
     [MemberData(nameof(Layouts))]
     public void Each_layout_yields_its_utc_time_level_and_message(string line, string utc, string level, string message)
     {
-        Assert.True(AppLogHeaderParser.TryParse(line, out AppLogHeader header));
+        Assert.True(LogHeaderParser.TryParse(line, out LogHeader header));
         Assert.Equal(level, header.Level.ToString());
 
         var run = AppLogRun.Text(line + "\n");
@@ -48,16 +49,16 @@ public sealed class AppLogLayoutTests
     [InlineData("2024-13-05 11:32:15.123 [INF] month 13")]
     [InlineData("{\"@t\":\"2024-03-05T11:32:15.123Z\",\"@mt\":\"CLEF\"}")]
     public void A_line_without_a_leading_timestamp_starts_no_entry(string line) =>
-        Assert.False(AppLogHeaderParser.TryParse(line, out _));
+        Assert.False(LogHeaderParser.TryParse(line, out _));
 
     [Fact]
     public void An_errorlog_line_is_marked_by_its_process_column()
     {
-        Assert.True(AppLogHeaderParser.TryParse("2024-03-05 06:47:22.40 spid87      Process ID 87 was killed by hostname APPSRV01, host process ID 4412.", out AppLogHeader kill));
+        Assert.True(LogHeaderParser.TryParse("2024-03-05 06:47:22.40 spid87      Process ID 87 was killed by hostname APPSRV01, host process ID 4412.", out LogHeader kill));
         Assert.True(kill.ProcessColumn);
-        Assert.True(AppLogHeaderParser.TryParse("2024-03-05 06:32:04.31 spid7s      Starting up database 'msdb'.", out AppLogHeader system));
+        Assert.True(LogHeaderParser.TryParse("2024-03-05 06:32:04.31 spid7s      Starting up database 'msdb'.", out LogHeader system));
         Assert.True(system.ProcessColumn);
-        Assert.True(AppLogHeaderParser.TryParse("2024-03-05 11:32:15.123 +01:00 [INF] spid87 was slow", out AppLogHeader app));
+        Assert.True(LogHeaderParser.TryParse("2024-03-05 11:32:15.123 +01:00 [INF] spid87 was slow", out LogHeader app));
         Assert.False(app.ProcessColumn);
     }
 }

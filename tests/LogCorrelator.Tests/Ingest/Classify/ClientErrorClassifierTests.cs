@@ -15,8 +15,8 @@ public sealed class ClientErrorClassifierTests
         { "ERROR [08S01] [Microsoft][SQL Native Client]Communication link failure", null, "08S01", null },
         // seed 000, error message 1: recognised, but DBNETLIB states no number
         { "[Microsoft][ODBC SQL Server Driver][DBNETLIB] General Network error. Check your network documentation", null, null, null },
-        // seed 000, pyodbc: the 01000 warning yields to the 08S01 error
-        { "'[01000] [Microsoft][ODBC SQL Server Driver][DBNETLIB]ConnectionRead (recv()). (65534) (SQLExecDirectW); [08S01] [Microsoft][ODBC SQL Server Driver][DBNETLIB]General network error. Check your network documentation. (11)'", null, "08S01", null },
+        // seed 000, pyodbc: the 01000 warning yields to the 08S01 error, whose record states native error 11
+        { "'[01000] [Microsoft][ODBC SQL Server Driver][DBNETLIB]ConnectionRead (recv()). (65534) (SQLExecDirectW); [08S01] [Microsoft][ODBC SQL Server Driver][DBNETLIB]General network error. Check your network documentation. (11)'", 11, "08S01", null },
         // seed 001, SSMS
         { "Msg 10054, Level 20, State 0, Line 0\nA transport-level error has occurred when sending the request to the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)", 10054, null, null },
         // seed 001, SQLCMD: 0x2746 is 10054, and "Communication link failure" is ODBC's text for 08S01
@@ -51,12 +51,27 @@ public sealed class ClientErrorClassifierTests
         { "pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 18 for SQL Server]TCP Provider: Error code 0x68 (104) (SQLExecDirectW)')", 10054, "08S01", 104 },
         { "[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x2746 (10054) (SQLExecDirectW)", 10054, "08S01", null },
         { "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server. (provider: TCP Provider, error: 35 - An internal exception was caught)\n ---> System.Net.Sockets.SocketException (99): Cannot assign requested address", 10048, null, 99 },
-        { "java.sql.SQLException: I/O Error: Connection reset\n\tat net.sourceforge.jtds.jdbc.TdsCore.executeSQL(TdsCore.java:1093)", 10054, null, null },
+        // jTDS: the state is 08S01 for every I/O failure (recorded with getSQLState()), though the trace never prints it
+        { "java.sql.SQLException: I/O Error: Connection reset\n\tat net.sourceforge.jtds.jdbc.TdsCore.executeSQL(TdsCore.java:1093)", 10054, "08S01", null },
+        { "java.sql.SQLException: Network error IOException: Connection refused\n\tat net.sourceforge.jtds.jdbc.JtdsConnection.<init>(JtdsConnection.java:437)", 10061, "08S01", 111 },
         { "com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host sqlprod01, port 1433 has failed. Error: \"Connection refused: connect. Verify the connection properties.\"", 10061, null, null },
         { "com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host sqlprod01, port 1433 has failed. Error: \"Connection refused. Verify the connection properties.\"", 10061, null, 111 },
         { "com.microsoft.sqlserver.jdbc.SQLServerException: The TCP/IP connection to the host sqlprod01, port 1433 has failed. Error: \"Connection timed out. Verify the connection properties.\"", 10060, null, 110 },
         { "java.sql.SQLNonTransientConnectionException: I/O Error: Connection reset by peer, SQLState: 08S01", 10054, "08S01", 104 },
         { "[unixODBC][FreeTDS][SQL Server]Unable to connect: Adaptive Server is unavailable or does not exist SQLSTATE=08S01", null, "08S01", null },
+        // ODBC native errors: the record of the chosen SQLSTATE decides, by phrase, else by its native error
+        { "pyodbc.OperationalError: ('08S01', '[08S01] [FreeTDS][SQL Server]Unable to connect: Adaptive Server is unavailable or does not exist (20009) (SQLDriverConnect)')", 20009, "08S01", null },
+        { "pyodbc.OperationalError: ('08001', '[08001] [FreeTDS][SQL Server]Unable to connect to data source (0) (SQLDriverConnect)')", null, "08001", null },
+        { "pyodbc.OperationalError: ('HYT00', '[HYT00] [FreeTDS][SQL Server]Timeout expired (0) (SQLDriverConnect)')", -2, "HYT00", null },
+        { "pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: An existing connection was forcibly closed by the remote host.\\r\\n (10054) (SQLExecDirectW)')", 10054, "08S01", null },
+        { "pyodbc.OperationalError: ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]Communication link failure (0) (SQLExecDirectW); [08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: An existing connection was forcibly closed by the remote host.\\r\\n (10054) (SQLExecDirectW)')", 10054, "08S01", null },
+        { "\t\tDIAG [08001] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: No connection could be made because the target machine actively refused it.\n (10061) \n\n\t\tDIAG [HYT00] [Microsoft][ODBC Driver 17 for SQL Server]Login timeout expired (0) ", 10061, "08001", null },
+        { "\t\tDIAG [08S01] [Microsoft][ODBC Driver 17 for SQL Server]Communication link failure (10054) ", 10054, "08S01", null },
+        { "SQLExecDirect failed: SQLSTATE=08S01 NativeError=11 [Microsoft][ODBC SQL Server Driver][DBNETLIB]General network error. Check your network documentation.", 11, "08S01", null },
+        { "System.Data.Odbc.OdbcException (0x80131937): ERROR [08001] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: No connection could be made because the target machine actively refused it.\n\nERROR [HYT00] [Microsoft][ODBC Driver 17 for SQL Server]Login timeout expired", 10061, "08001", null },
+        // HikariCP and Spring name the state in their own words
+        { "HikariPool-1 - Connection ConnectionID:12 ClientConnectionId: 7a5c6ab4-2f1e-4d0b-9b6c-3e8f1a2d4c5b marked as broken because of SQLSTATE(08S01), ErrorCode(0)\ncom.microsoft.sqlserver.jdbc.SQLServerException: Connection reset", 10054, "08S01", null },
+        { "org.springframework.dao.DataAccessResourceFailureException: PreparedStatementCallback; SQL [select 1]; SQL state [08S01]; error code [0]; Connection reset; nested exception is com.microsoft.sqlserver.jdbc.SQLServerException: Connection reset", 10054, "08S01", null },
     };
 
     [Theory]
@@ -79,6 +94,19 @@ public sealed class ClientErrorClassifierTests
     [InlineData("HTTP GET /api/orders/48377 responded 500 in 4.1198 ms")]
     public void Other_texts_are_no_client_error(string text) =>
         Assert.False(ClientErrorClassifier.TryClassify(text, new NamePool(), out _));
+
+    [Theory]
+    [InlineData("Caused by: java.net.SocketException: Connection reset\n\tat java.base/sun.nio.ch.NioSocketImpl.implRead(NioSocketImpl.java:328)", 10054, null)]
+    [InlineData("Caused by: java.net.ConnectException: Connection refused\n\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)", 10061, 111)]
+    public void A_cause_decides_its_code_without_driver_context(string part, int code, int? errno)
+    {
+        Assert.True(ClientErrorClassifier.TryDecideCode(part, out int? decided, out int? decidedErrno));
+        Assert.Equal((code, errno), (decided, decidedErrno));
+    }
+
+    [Fact]
+    public void A_cause_with_no_known_phrase_decides_nothing() =>
+        Assert.False(ClientErrorClassifier.TryDecideCode("Caused by: java.io.IOException: DB server closed connection.", out _, out _));
 
     [Fact]
     public void The_connection_id_and_errno_go_to_extra()

@@ -99,4 +99,16 @@ public sealed class NetshFormatTests
     {
         Assert.True(Format.Score(Sample(fixture)) >= 0.95, fixture);
     }
+
+    [Fact]
+    public void The_dynamic_port_range_is_a_netconfig_event_too()
+    {
+        const string Text = "Tue 03/12/2024 14:05:00.00\r\n\r\nProtocol tcp Dynamic Port Range\r\n---------------------------------\r\nStart Port      : 61536\r\nNumber of Ports : 4000\r\n";
+
+        var run = Of(Format, Text);
+
+        Assert.Equal(["2024-03-12 14:05:00.000 netconfig count=- peer=- port=- line=3 dynamicportstart=61536; dynamicports=4000"], run.Rows);
+        Assert.Empty(run.Problems.Items);
+        Assert.Equal(0.98, Format.Score(new LogCorrelator.Ingest.SniffSample("x.txt", Text.Split("\r\n"), LogCorrelator.Ingest.Framing.SourceEncoding.Utf8)));
+    }
 }

@@ -7,11 +7,13 @@ namespace LogCorrelator.Ingest.Formats.Network;
 /// <c>Label   : value</c> lines) and <c>netsh int tcp show chimneystats</c>. Each listing becomes one
 /// <c>netconfig</c> event whose extra holds every setting as <c>key=value; ...</c> with short keys
 /// (<c>rss</c>, <c>chimney</c>, <c>autotuning</c>...); each chimneystats table row one more, keyed by
-/// the table's column names. Times as for netstat: a date line, else <c>--at</c>, else the file's last write.
+/// the table's column names; <c>netsh int ipv4 show dynamicport tcp</c> likewise (<c>dynamicportstart</c>,
+/// <c>dynamicports</c>). Times as for netstat: a date line, else <c>--at</c>, else the file's last write.
 /// </summary>
 internal sealed class NetshFormat : ILogFormat
 {
     private const string GlobalHeader = "TCP Global Parameters";
+    private const string DynamicPortHeader = "Protocol tcp Dynamic Port Range";
     private const string ChimneyDisabled = "Your System Administrator has disabled TCP Chimney";
 
     public string Name => "netsh";
@@ -22,7 +24,7 @@ internal sealed class NetshFormat : ILogFormat
         foreach (var line in sample.Lines)
         {
             var t = line.AsSpan().Trim();
-            if (t.StartsWith(GlobalHeader, StringComparison.OrdinalIgnoreCase) || t.StartsWith(ChimneyDisabled, StringComparison.OrdinalIgnoreCase))
+            if (IsListingHeader(t) || t.StartsWith(ChimneyDisabled, StringComparison.OrdinalIgnoreCase))
                 return 0.98;
             if (LogShape.LooksLikeLogLine(t))
                 logs++;
@@ -90,7 +92,7 @@ internal sealed class NetshFormat : ILogFormat
                 columns = null;
                 dated = utc;
             }
-            else if (t.StartsWith(GlobalHeader, StringComparison.OrdinalIgnoreCase))
+            else if (IsListingHeader(t))
             {
                 Flush();
                 columns = null;
@@ -142,6 +144,10 @@ internal sealed class NetshFormat : ILogFormat
         }
         Flush();
     }
+
+    /// <summary><c>show global</c>'s header, or <c>show dynamicport tcp</c>'s.</summary>
+    private static bool IsListingHeader(ReadOnlySpan<char> t) =>
+        t.StartsWith(GlobalHeader, StringComparison.OrdinalIgnoreCase) || t.StartsWith(DynamicPortHeader, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>chimneystats' per-interface table starts with an <c>Idx</c> column.</summary>
     private static bool IsChimneyTableHeader(ReadOnlySpan<char> t) =>

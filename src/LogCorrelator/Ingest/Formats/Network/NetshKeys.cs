@@ -27,6 +27,9 @@ internal static class NetshKeys
         ["HyStart"] = "hystart",
         ["Proportional Rate Reduction"] = "prr",
         ["Pacing Profile"] = "pacingprofile",
+        // netsh int ipv4 show dynamicport tcp: the ephemeral range port exhaustion runs into (seed 003).
+        ["Start Port"] = "dynamicportstart",
+        ["Number of Ports"] = "dynamicports",
     };
 
     public static bool IsKnown(ReadOnlySpan<char> label) => Known.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(label.Trim());

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Time to the first frame of `logcorr tui` on stores of 1M and 10M events: the TUI writes the
+# milliseconds from process start to its first frame on screen into the file named by
+# LOGCORR_TUI_FIRST_FRAME; tmux gives it a 160x48 terminal. Median of 5 runs after one warm-up,
+# and the first (cold-ish) run on its own.
+#
+#   bench/tui-first-frame.sh                  # 1M and 10M; results in bench/out/tui-first-frame.md
+#   SIZES="1000000" bench/tui-first-frame.sh  # other sizes
+#
+# Stores are made straight in SQLite (tui-store.sql copies the sample incident's real events, so
+# every row points at a real entry of a real file) and kept in bench/out/ for the next run.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+out="$here/out"
+sizes="${SIZES:-1000000 10000000}"
+runs=5
+for tool in sqlite3 tmux; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (Debian package '$tool')" >&2; exit 1; }
+done
+
+mkdir -p "$out"
+"$repo/logcorr" --help >/dev/null   # builds .build/logcorr in Release when the sources changed
+dll="$repo/.build/logcorr/logcorr.dll"
+socket="logcorr-bench-$$"
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
+
+# One run: start the TUI in tmux, wait for the marker, quit with q, print the milliseconds.
+first_frame() {
+    local store="$1" marker="$out/first-frame.txt"
+    rm -f "$marker"
+    tmux -L "$socket" new-session -d -s tui -x 160 -y 48 \
+        "LANG=C.UTF-8 LOGCORR_TUI_FIRST_FRAME='$marker' dotnet '$dll' tui --store '$store'"
+    for _ in $(seq 600); do [[ -s "$marker" ]] && break; sleep 0.05; done
+    [[ -s "$marker" ]] || { echo "no first frame within 30 s" >&2; tmux -L "$socket" capture-pane -p -t tui >&2; exit 1; }
+    tmux -L "$socket" send-keys -t tui q
+    for _ in $(seq 100); do tmux -L "$socket" has-session -t tui 2>/dev/null || break; sleep 0.05; done
+    cat "$marker"
+}
+
+report="$out/tui-first-frame.md"
+{
+    echo "| events in store | errors | store size | first run (ms) | median of $runs (ms) |"
+    echo "|---:|---:|---:|---:|---:|"
+} > "$report"
+for rows in $sizes; do
+    store="$out/tui-$rows.lcdb"
+    if [[ ! -f "$store" ]]; then
+        echo "making a store of $rows events..." >&2
+        rm -f "$store" "$store-wal" "$store-shm"
+        dotnet "$dll" ingest "$repo/sample-logs/incident-restart" --store "$store" >/dev/null
+        sqlite3 "$store" -cmd ".parameter set :rows $rows" < "$here/tui-store.sql" >/dev/null
+    fi
+    errors=$(sqlite3 "$store" "SELECT count(*) FROM events WHERE kind = 1")
+    size=$(du -h "$store" | cut -f1)
+    cold=$(first_frame "$store")
+    times=()
+    for _ in $(seq "$runs"); do times+=("$(first_frame "$store")"); done
+    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+    echo "$rows events: first $cold ms, median $median ms (${times[*]})" >&2
+    echo "| $rows | $errors | $size | $cold | $median |" >> "$report"
+done
+cat "$report"
