@@ -55,7 +55,9 @@ internal static class CauseBuilder
 
         var evidence = new List<Evidence>();
         evidence.AddRange(anchors.Select(a => new Evidence(a, EvidenceRole.Anchor)));
-        evidence.AddRange(required.Select(r => new Evidence(r, EvidenceRole.Required)));
+        // A setting has no time of its own (netsh prints none): its time is when it was captured.
+        evidence.AddRange(required.Select(r => new Evidence(r, EvidenceRole.Required,
+            r.Kind == EventKind.NetConfig ? "a standing setting; the time is when it was captured" : null)));
         evidence.AddRange(outcome.SupportRows.Take(MaxLines).Select(id => new Evidence(book[id], EvidenceRole.Support)));
         if (quiet)
         {
