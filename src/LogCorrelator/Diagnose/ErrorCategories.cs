@@ -15,8 +15,9 @@ public static class ErrorCategories
     public static string Of(string? code) => code switch
     {
         // WSAECONNRESET, WSAECONNABORTED, Communication link failure, ERROR_NETNAME_DELETED,
-        // pipe not connected, semaphore timeout, WSAETIMEDOUT, no code at all (General network error).
-        null or "10054" or "10053" or "08S01" or "64" or "233" or "121" or "10060" or "109" => Transport,
+        // pipe not connected, semaphore timeout, WSAETIMEDOUT, DBNETLIB's native 11 (General network
+        // error), no code at all.
+        null or "10054" or "10053" or "08S01" or "64" or "233" or "121" or "10060" or "109" or "11" => Transport,
         // Does not exist or access denied, refused, port in use, server not found, instance not
         // found, host unknown, database not open yet, unreachable, connection-open SQLSTATEs.
         "17" or "10061" or "10048" or "53" or "-1" or "11001" or "4060" or "10065" or "08001" or "40" => Connection,
