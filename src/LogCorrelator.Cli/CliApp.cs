@@ -17,6 +17,7 @@ internal static class CliApp
             IngestCommand.Create(io),
             QueryCommand.Create(io),
             SourcesCommand.Create(io),
+            DiagnoseCommand.Create(io),
             TuiCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);

@@ -34,13 +34,7 @@ internal static class IngestCommand
     private static int Run(CliIO io, ParseResult parse, string[] paths, string[] tzTexts, string? host, string? format,
         string? atText, CancellationToken cancel)
     {
-        var rules = new List<TzRule>();
-        foreach (var t in tzTexts)
-        {
-            if (!TzRule.TryParse(t, out var rule, out var error))
-                throw new UserException(error!);
-            rules.Add(rule!);
-        }
+        var rules = Zones(tzTexts);
         if (format is not null && !IngestRunner.FormatNames.Contains(format, StringComparer.OrdinalIgnoreCase))
             throw new UserException($"--format '{format}': unknown format; known: {string.Join(", ", IngestRunner.FormatNames)}");
         DateTimeOffset? at = null;
@@ -57,6 +51,23 @@ internal static class IngestCommand
     /// <summary>Ingest before another command (query, diagnose): the summary goes to stderr, stdout stays the command's.</summary>
     public static int IngestQuietly(CliIO io, ParseResult parse, string[] paths, CancellationToken cancel) =>
         Ingest(io, io.Err, parse, paths, new IngestOptions(), cancel);
+
+    /// <summary>As <see cref="IngestQuietly(CliIO, ParseResult, string[], CancellationToken)"/>, with the user's options (diagnose's --tz).</summary>
+    public static int IngestQuietly(CliIO io, ParseResult parse, string[] paths, IngestOptions options, CancellationToken cancel) =>
+        Ingest(io, io.Err, parse, paths, options, cancel);
+
+    /// <summary>The <c>--tz GLOB=ZONE</c> rules; a bad one is the user's error, named.</summary>
+    public static List<TzRule> Zones(IEnumerable<string> tzTexts)
+    {
+        var rules = new List<TzRule>();
+        foreach (var t in tzTexts)
+        {
+            if (!TzRule.TryParse(t, out var rule, out var error))
+                throw new UserException(error!);
+            rules.Add(rule!);
+        }
+        return rules;
+    }
 
     private static int Ingest(CliIO io, TextWriter report, ParseResult parse, string[] paths, IngestOptions options, CancellationToken cancel)
     {

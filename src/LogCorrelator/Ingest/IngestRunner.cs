@@ -60,6 +60,15 @@ public sealed class IngestRunner
         }
     }
 
+    /// <summary>
+    /// An unchanged file is read again when a <c>--tz</c> rule now names a zone other than the one
+    /// its times were stored with (the usual second run after a report said a clock was assumed).
+    /// Without a rule the stored times stand, so a later plain <c>query PATH</c> keeps an earlier --tz.
+    /// </summary>
+    private bool AsksOtherZone(SourceRecord known, string rel) =>
+        TzRule.Find(_options.TimeZones, rel) is { } zone
+        && !(known.OffsetOrigin == OffsetOrigin.User && string.Equals(known.Zone, zone.Text, StringComparison.Ordinal));
+
     /// <summary>The store itself, what it extracted from archives (<c>store.lcdb.files/</c>) and hidden files.</summary>
     private bool IsStoreFile(string file) =>
         file.StartsWith(_store.Path, StringComparison.Ordinal) || Path.GetFileName(file).StartsWith('.');
@@ -74,7 +83,8 @@ public sealed class IngestRunner
         {
             var info = new FileInfo(file);
             var known = _store.FindSource(file);
-            if (known is not null && known.Size == info.Length && known.ModifiedTicks == info.LastWriteTimeUtc.Ticks)
+            if (known is not null && known.Size == info.Length && known.ModifiedTicks == info.LastWriteTimeUtc.Ticks
+                && !AsksOtherZone(known, rel))
                 return new FileResult(file, rel, FileOutcome.Unchanged, null, known.Events, null, [], info.Length);
             if (info.Length == 0)
                 return new FileResult(file, rel, FileOutcome.Skipped, null, 0, "empty file", [], 0);

@@ -18,14 +18,15 @@ internal sealed class StoreBuilder : IDisposable
     private EventStore? _store;
 
     /// <summary>Starts a source file; the events that follow are its lines, on <paramref name="host"/>.</summary>
-    public StoreBuilder Source(string name, string host)
+    public StoreBuilder Source(string name, string host, string format = "test")
     {
-        _sources.Add(new SourceFile(name, host));
+        _sources.Add(new SourceFile(name, host, format));
         return this;
     }
 
     public StoreBuilder Event(string time, EventKind kind, string message,
-        int? code = null, string? sqlState = null, string? peer = null, int? spid = null, string? host = null)
+        int? code = null, string? sqlState = null, string? peer = null, int? spid = null, string? host = null,
+        int? port = null, int? count = null, string? extra = null)
     {
         var source = _sources[^1];
         var e = new LogEvent
@@ -37,6 +38,9 @@ internal sealed class StoreBuilder : IDisposable
             Host = host ?? source.Host,
             Peer = peer,
             Spid = spid,
+            Port = port,
+            Count = count,
+            Extra = extra,
         };
         source.Add(time, message, e);
         return this;
@@ -75,7 +79,7 @@ internal sealed class StoreBuilder : IDisposable
         }
     }
 
-    private sealed class SourceFile(string name, string host)
+    private sealed class SourceFile(string name, string host, string format)
     {
         private readonly StringBuilder _text = new();
         private readonly List<LogEvent> _events = [];
@@ -102,7 +106,7 @@ internal sealed class StoreBuilder : IDisposable
             string path = Path.Combine(folder, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, _text.ToString(), new UTF8Encoding(false));
-            using var writer = store.BeginSource(path, name, "test", SourceEncoding.Utf8, _bytes, 0);
+            using var writer = store.BeginSource(path, name, format, SourceEncoding.Utf8, _bytes, 0);
             foreach (var e in _events)
             {
                 var copy = e;

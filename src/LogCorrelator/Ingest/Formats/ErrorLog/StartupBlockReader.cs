@@ -124,7 +124,9 @@ internal sealed class StartupBlockReader
     private void LearnZone(ReadOnlySpan<char> message, int line)
     {
         var text = message["UTC adjustment:".Length..].Trim();
-        if (!ZoneSpec.TryParse(text.ToString(), out ZoneSpec? zone) || zone is null)
+        // East of UTC the sign is left out: "UTC adjustment: 5:30", "UTC adjustment: 0:00".
+        string offset = !text.IsEmpty && char.IsAsciiDigit(text[0]) ? "+" + text.ToString() : text.ToString();
+        if (!ZoneSpec.TryParse(offset, out ZoneSpec? zone) || zone is null)
         {
             _context.Problems.Report(line, $"unreadable UTC adjustment '{text}': times taken as UTC");
             return;

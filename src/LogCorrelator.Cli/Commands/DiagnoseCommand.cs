@@ -1,0 +1,78 @@
+using System.CommandLine;
+using LogCorrelator.Cli.Output;
+using LogCorrelator.Cli.Output.Diagnose;
+using LogCorrelator.Diagnose;
+using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Ingest;
+
+namespace LogCorrelator.Cli.Commands;
+
+/// <summary>
+/// <c>logcorr diagnose [PATH...]</c>: ingests the incident folder, runs every rule and prints the
+/// ranked causes with their evidence and remedies. Example: <c>logcorr diagnose ./incident-2024-03-05</c>.
+/// </summary>
+internal static class DiagnoseCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "The incident's log files or folders, ingested first (unchanged files are not read again); none: the whole store",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: text (default) or json (a stable contract, see docs/diagnose.md)",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report (timeline, causes, evidence) to this file" };
+        var tz = new Option<string[]>("--tz")
+        {
+            Description = "Zone of files whose times carry no offset, as for ingest: 'GLOB=ZONE' (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var rules = new Option<string?>("--rules") { Description = "A folder of *.yaml rules to use instead of the built-in ones (grammars/rules)" };
+
+        var command = new Command("diagnose", "Find what caused the client errors of an incident, e.g. logcorr diagnose ./incident-2024-03-05")
+        {
+            paths, format, html, tz, rules,
+        };
+        command.SetAction((parse, cancel) => Task.FromResult(Run(io, parse, parse.GetValue(paths) ?? [], parse.GetValue(format)!,
+            parse.GetValue(html), parse.GetValue(tz) ?? [], parse.GetValue(rules), cancel)));
+        return command;
+    }
+
+    private static int Run(CliIO io, ParseResult parse, string[] paths, string format, string? html, string[] tz, string? rules, CancellationToken cancel)
+    {
+        var zones = IngestCommand.Zones(tz);
+        if (paths.Length > 0)
+        {
+            int code = IngestCommand.IngestQuietly(io, parse, paths, new IngestOptions { TimeZones = zones }, cancel);
+            if (code != ExitCodes.Ok)
+                return code;
+        }
+        using var store = CommonOptions.OpenExisting(parse);
+        Diagnosis diagnosis;
+        try
+        {
+            diagnosis = DiagnosisEngine.Run(store, new DiagnoseOptions { Paths = paths, RulesFolder = rules });
+        }
+        catch (RuleException e)
+        {
+            throw new UserException("rules: " + e.Message);
+        }
+        string title = paths.Length > 0 ? string.Join(", ", paths.Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))) : CommonOptions.DisplayPath(store.Path);
+        var view = DiagnosisViewBuilder.Build(diagnosis, title);
+        if (format == "json")
+            DiagnoseJsonRenderer.Write(io.Out, diagnosis);
+        else
+            ConsoleFactory.Render(io.Out, console => DiagnoseConsoleRenderer.Write(console, view));
+        if (html is not null)
+        {
+            File.WriteAllText(html, DiagnoseHtmlRenderer.Render(view));
+            io.Err.WriteLine($"HTML report: {CommonOptions.DisplayPath(Path.GetFullPath(html))}");
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,61 @@
+using LogCorrelator.Diagnose.Building;
+using LogCorrelator.Diagnose.Evaluation;
+using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Ast;
+using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
+
+namespace LogCorrelator.Diagnose;
+
+/// <summary>
+/// The diagnosis entry point: every rule over the incident's errors, a clock check for hosts that
+/// fit a server event only when moved by whole quarter hours, then the ranked report.
+/// </summary>
+public static class DiagnosisEngine
+{
+    /// <exception cref="RuleException">A rule file in <see cref="DiagnoseOptions.RulesFolder"/> is not usable.</exception>
+    public static Diagnosis Run(EventStore store, DiagnoseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = options.RulesFolder is null ? RuleSet.BuiltIn : RuleSet.FromFolder(options.RulesFolder);
+        return Run(store, rules, IncidentScope.Of(store, options.Paths));
+    }
+
+    /// <summary>The ids of the built-in rules, in the order their files sort.</summary>
+    public static IReadOnlyList<string> BuiltInRuleIds => RuleSet.BuiltIn.Select(r => r.Id).ToList();
+
+    internal static Diagnosis Run(EventStore store, IReadOnlyList<Rule> rules, IncidentScope scope)
+    {
+        var errors = IncidentErrors.Load(store, scope);
+        var keys = new HostKeys(store);
+        var servers = ServerHosts.Of(store);
+        var evaluator = new RuleEvaluator(store, errors, keys, servers);
+        var outcomes = rules.Select(r => evaluator.Evaluate(r)).ToList();
+
+        var fired = outcomes.Where(o => o.Fired).ToList();
+        var explained = fired.SelectMany(o => o.Explained.Select(e => e.ErrorId)).ToHashSet();
+        var anchoredHosts = AnchoredHosts(fired, errors, keys);
+        var shifts = ClockProbe.Find(store, keys, rules, errors, explained, servers)
+            .Where(s => !anchoredHosts.Contains(s.HostKey)).ToList();
+        if (shifts.Count > 0)
+        {
+            var byHost = shifts.ToDictionary(s => s.HostKey, s => s.OffsetMs);
+            outcomes = outcomes.Select(o => o.Rule.IsAnchored ? evaluator.Evaluate(o.Rule, byHost) : o).ToList();
+        }
+        return new DiagnosisBuilder(store, errors).Build(outcomes, shifts, keys);
+    }
+
+    /// <summary>
+    /// Hosts with an error a restart, kill or failover already explains: their clock agrees with
+    /// the server's, so no offset is proposed for them.
+    /// </summary>
+    private static HashSet<int> AnchoredHosts(List<RuleOutcome> fired, IncidentErrors errors, HostKeys keys)
+    {
+        var hostKeys = keys.Of(errors.Counted, KeyField.Host);
+        return fired.Where(o => o.Rule.IsAnchored)
+            .SelectMany(o => o.Explained)
+            .Select(e => hostKeys[errors.Index[e.ErrorId]])
+            .ToHashSet();
+    }
+}

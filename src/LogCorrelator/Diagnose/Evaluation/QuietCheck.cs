@@ -1,0 +1,80 @@
+using LogCorrelator.Correlate;
+using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Ast;
+using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
+
+namespace LogCorrelator.Diagnose.Evaluation;
+
+/// <summary>
+/// <c>quietBefore</c>: keeps the errors whose host logged nothing in [t - settle - quiet, t - settle)
+/// and finds, for each, the host's last line before the silence (the evidence, and the gap's length).
+/// </summary>
+internal static class QuietCheck
+{
+    /// <summary>How far back the last line is looked for; a longer silence is reported as at least this.</summary>
+    public const long LookBackMs = 24 * 3_600_000L;
+
+    /// <returns>For each left event: null when its host was not quiet, else the last line before the silence (id 0 when none within the look-back).</returns>
+    public static Related?[] Apply(EventStore store, HostKeys keys, EventColumns left, QuietWindow quiet)
+    {
+        var result = new Related?[left.Count];
+        if (left.Count == 0)
+            return result;
+        // The window must end before the error itself: one millisecond short of t - settle.
+        var ends = Ends(left, quiet);
+        var activity = LoadAround(store, ends, quiet.QuietMs);
+        var leftKeys = keys.Of(left, KeyField.Host);
+        var ranges = KeyedIntervalJoin.Join(ends, leftKeys, activity.Times, keys.Of(activity, KeyField.Host), TimeWindow.Preceding(quiet.QuietMs));
+        for (int a = 0; a < left.Count; a++)
+        {
+            if (leftKeys[a] < 0 || ranges.HasMatch(a))
+                continue;
+            result[a] = LastBefore(store, keys, leftKeys[a], ends[a] - quiet.QuietMs, left.Time[a]);
+        }
+        return result;
+    }
+
+    private static long[] Ends(EventColumns left, QuietWindow quiet)
+    {
+        var ends = new long[left.Count];
+        for (int a = 0; a < left.Count; a++)
+            ends[a] = left.Time[a] - quiet.SettleMs - 1;
+        return ends;
+    }
+
+    /// <summary>Every event in the union of the windows, loaded as few merged ranges rather than the whole span.</summary>
+    private static EventColumns LoadAround(EventStore store, long[] ends, long quietMs)
+    {
+        EventColumns? all = null;
+        int i = 0;
+        while (i < ends.Length)
+        {
+            long from = ends[i] - quietMs, to = ends[i];
+            while (i + 1 < ends.Length && ends[i + 1] - quietMs <= to)
+                to = ends[++i];
+            var part = store.Load(new EventScan { From = from, To = to });
+            all = all is null ? part : ColumnsUnion.Merge(all, part);
+            i++;
+        }
+        return all ?? EventColumns.Empty;
+    }
+
+    /// <summary>The host's newest event before <paramref name="before"/>, looking back in doubling steps.</summary>
+    private static Related LastBefore(EventStore store, HostKeys keys, int hostKey, long before, long errorTime)
+    {
+        for (long span = 3_600_000L; ; span *= 2)
+        {
+            long from = Math.Max(before - span, errorTime - LookBackMs);
+            var events = store.Load(new EventScan { From = from, To = before });
+            var hostKeys = keys.Of(events, KeyField.Host);
+            for (int i = events.Count - 1; i >= 0; i--)
+            {
+                if (hostKeys[i] == hostKey && events.Time[i] < before)
+                    return new Related(events.Id[i], errorTime - events.Time[i]);
+            }
+            if (from <= errorTime - LookBackMs)
+                return new Related(0, LookBackMs);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using LogCorrelator.Correlate;
+using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
+
+namespace LogCorrelator.Diagnose.Evaluation;
+
+/// <summary>
+/// Runs one relation of a rule with the join core: loads the right-hand set within the window of
+/// the left events, applies the rule's <c>where</c> to it, sweeps (keyed when the relation has
+/// <c>on</c>), then keeps the pairs whose lag the rule accepts.
+/// </summary>
+internal static class RelationMatcher
+{
+    public static RelationMatch Match(EventStore store, HostKeys keys, EventColumns left, JoinPlan join,
+        AttributeFilter? where = null, LagRange? lag = null, bool keyFallback = false, EventColumns? rightOverride = null)
+    {
+        var matched = new bool[left.Count];
+        var related = new List<Related>?[left.Count];
+        if (left.Count == 0)
+            return new RelationMatch(matched, related, false);
+        var right = rightOverride ?? Load(store, join, left, where);
+        var (ranges, fallback) = Join(keys, left, right, join, keyFallback);
+        for (int a = 0; a < left.Count; a++)
+        {
+            List<Related>? list = null;
+            for (int p = ranges.Start(a); p < ranges.End(a); p++)
+            {
+                int b = ranges.RightIndex(p);
+                long lagMs = left.Time[a] - right.Time[b];
+                if (lag is { } range && !range.Contains(lagMs))
+                    continue;
+                (list ??= []).Add(new Related(right.Id[b], lagMs));
+            }
+            matched[a] = join.Negated ? list is null : list is not null;
+            related[a] = join.Negated ? null : list;
+        }
+        return new RelationMatch(matched, related, fallback);
+    }
+
+    public static EventColumns Load(EventStore store, JoinPlan join, EventColumns left, AttributeFilter? where)
+    {
+        var (from, to) = QueryExecutor.RightBounds(left, join.Window);
+        var right = QueryExecutor.LoadSet(store, join.Right, from, to);
+        return where is null ? right : ColumnSets.Filter(store, right, where);
+    }
+
+    private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventColumns left, EventColumns right, JoinPlan join, bool keyFallback)
+    {
+        if (join.Key is null)
+            return (IntervalJoin.Join(left.Times, right.Times, join.Window), false);
+        int[] leftKeys = keys.Of(left, join.Key.Left);
+        int[] rightKeys = keys.Of(right, join.Key.Right);
+        // When names cannot be matched at all (a KILL naming an address, app logs spelling the host
+        // otherwise), a keyed join would explain nothing: time alone is the best evidence left.
+        if (keyFallback && right.Count > 0 && !leftKeys.Where(k => k >= 0).Intersect(rightKeys.Where(k => k >= 0)).Any())
+            return (IntervalJoin.Join(left.Times, right.Times, join.Window), true);
+        return (KeyedIntervalJoin.Join(left.Times, leftKeys, right.Times, rightKeys, join.Window), false);
+    }
+}

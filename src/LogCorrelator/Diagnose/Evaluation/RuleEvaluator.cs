@@ -1,0 +1,108 @@
+using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Ast;
+using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
+
+namespace LogCorrelator.Diagnose.Evaluation;
+
+/// <summary>
+/// Evaluates a rule in a fixed order: the query's left set (restricted to the incident's errors),
+/// its relation with <c>where</c> and <c>lag</c>, then <c>quietBefore</c>, <c>unless</c>,
+/// <c>requires</c>, and last the supporting <c>also</c> lines. Each step only removes errors.
+/// </summary>
+internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, HostKeys keys, ISet<string> serverHosts)
+{
+    public HostKeys Keys => keys;
+
+    /// <param name="shifts">Host key to milliseconds its errors' times are too late; applied to anchored rules only.</param>
+    public RuleOutcome Evaluate(Rule rule, IReadOnlyDictionary<int, long>? shifts = null)
+    {
+        var left = LeftSet(rule, shifts, out var shiftOf);
+        var keep = new bool[left.Count];
+        var related = new List<Related>?[left.Count];
+        Array.Fill(keep, true);
+        bool fallback = false;
+
+        if (rule.Plan.Join is { } join)
+        {
+            var match = RelationMatcher.Match(store, keys, left, join, rule.Where, rule.Lag, rule.KeyFallback);
+            fallback = match.UsedFallback;
+            for (int a = 0; a < left.Count; a++)
+            {
+                keep[a] = match.Matched[a];
+                related[a] = match.Related[a];
+            }
+        }
+        if (rule.Quiet is { } quiet)
+        {
+            var candidates = ColumnSets.Where(left, a => keep[a]);
+            var lastLines = QuietCheck.Apply(store, keys, candidates, quiet);
+            var byId = new Dictionary<long, Related?>();
+            for (int c = 0; c < candidates.Count; c++)
+                byId[candidates.Id[c]] = lastLines[c];
+            for (int a = 0; a < left.Count; a++)
+            {
+                if (!keep[a])
+                    continue;
+                var last = byId[left.Id[a]];
+                keep[a] = last is not null;
+                if (last is { EventId: > 0 } line)
+                    (related[a] ??= []).Add(line);
+            }
+        }
+        if (rule.Unless is { } unless)
+        {
+            var candidates = ColumnSets.Where(left, a => keep[a]);
+            var match = RelationMatcher.Match(store, keys, candidates, unless);
+            var excluded = new HashSet<long>();
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                if (match.Matched[c])
+                    excluded.Add(candidates.Id[c]);
+            }
+            for (int a = 0; a < left.Count; a++)
+                keep[a] &= !excluded.Contains(left.Id[a]);
+        }
+
+        IReadOnlyList<long> required = [];
+        bool missing = false;
+        if (rule.Requires is { } requirement)
+        {
+            required = RequirementCheck.Rows(store, keys, requirement, serverHosts);
+            missing = required.Count == 0;
+        }
+
+        var explained = new List<ExplainedError>();
+        for (int a = 0; a < left.Count; a++)
+        {
+            if (keep[a] && !missing)
+                explained.Add(new ExplainedError(left.Id[a], related[a] ?? [], shiftOf(left.Id[a])));
+        }
+        var explainedColumns = ColumnSets.Where(left, a => keep[a] && !missing);
+        var support = rule.Also.SelectMany(plan => SupportCheck.Rows(store, keys, plan, explainedColumns)).Distinct().ToList();
+        return new RuleOutcome(rule, explained, required, support, missing, fallback);
+    }
+
+    /// <summary>The rule's left set cut down to the incident's counted errors, with clock shifts applied.</summary>
+    private EventColumns LeftSet(Rule rule, IReadOnlyDictionary<int, long>? shifts, out Func<long, long> shiftOf)
+    {
+        var scope = errors.Scope;
+        var loaded = scope.Empty ? EventColumns.Empty : QueryExecutor.LoadSet(store, rule.Plan.Left, scope.From, scope.To);
+        var left = ColumnSets.Where(loaded, i => errors.Index.ContainsKey(loaded.Id[i]));
+        if (shifts is not { Count: > 0 } || !rule.IsAnchored)
+        {
+            shiftOf = _ => 0;
+            return left;
+        }
+        var hostKeys = keys.Of(left, KeyField.Host);
+        var byId = new Dictionary<long, long>();
+        for (int i = 0; i < left.Count; i++)
+        {
+            if (shifts.TryGetValue(hostKeys[i], out long ms))
+                byId[left.Id[i]] = ms;
+        }
+        shiftOf = id => byId.GetValueOrDefault(id);
+        var map = byId;
+        return ColumnSets.Shift(left, i => map.GetValueOrDefault(left.Id[i]));
+    }
+}

@@ -1,0 +1,11 @@
+using LogCorrelator.Query.Planning;
+
+namespace LogCorrelator.Diagnose.Rules;
+
+/// <summary>
+/// <c>requires:</c> a standing fact the rule needs, such as a netconfig saying chimney is enabled.
+/// Checked over the whole store, not the incident's time span: a setting captured after the
+/// incident (netsh carries no time, so its time is the file's) still held during it.
+/// </summary>
+/// <param name="OnServer">Only rows from a host that wrote an ERRORLOG count.</param>
+internal sealed record Requirement(string Query, QueryPlan Plan, AttributeFilter? Where, bool OnServer);

@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using LogCorrelator.Events;
+using LogCorrelator.Query.Planning;
+using LogCorrelator.Query.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LogCorrelator.Diagnose.Rules;
+
+/// <summary>
+/// Reads one rule file and checks every field before the engine sees it: a rule with a typo in a
+/// key, a query that does not parse or a condition the engine cannot evaluate fails loudly, with
+/// the file and field named, rather than silently explaining nothing.
+/// </summary>
+internal static partial class RuleLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    private static readonly string[] Placeholders = ["{anchors}", "{lag}", "{when}", "{hosts}", "{quiet}", "{required}"];
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\{[a-z]+\}")]
+    private static partial Regex Placeholder();
+
+    /// <param name="name">The file name, for messages; the rule's id must be its stem.</param>
+    /// <exception cref="RuleException">The file is not a usable rule.</exception>
+    public static Rule Load(string name, string yaml)
+    {
+        RuleDocument? doc;
+        try
+        {
+            doc = Yaml.Deserialize<RuleDocument?>(yaml);
+        }
+        catch (YamlException e)
+        {
+            string why = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+            throw new RuleException($"{name}: line {e.Start.Line}: {why}", e);
+        }
+        if (doc is null)
+            throw new RuleException($"{name}: empty rule file");
+        return Check(name, doc);
+    }
+
+    private static Rule Check(string name, RuleDocument doc)
+    {
+        string id = Required(name, "id", doc.Id);
+        if (!IdPattern().IsMatch(id))
+            throw Fail(name, "id", $"'{id}' must be lower-case letters, digits and dashes");
+        if (!string.Equals(Path.GetFileNameWithoutExtension(name), id, StringComparison.Ordinal))
+            throw Fail(name, "id", $"'{id}' must match the file name");
+        double confidence = doc.Confidence ?? throw Fail(name, "confidence", "missing");
+        if (confidence is <= 0 or > 1)
+            throw Fail(name, "confidence", "must be above 0 and at most 1");
+
+        string query = Required(name, "query", doc.Query);
+        var plan = Plan(name, "query", query);
+        if (!plan.Left.Scans.All(s => s.Kinds is [EventKind.Error]))
+            throw Fail(name, "query", "must start with 'errors': a rule explains client errors");
+
+        AttributeFilter? where = doc.Where is null ? null : Filter(name, "where", doc.Where);
+        if (where is not null && plan.Join is null)
+            throw Fail(name, "where", "filters the query's right-hand set, and the query has none");
+
+        LagRange? lag = null;
+        if (doc.Lag is not null)
+        {
+            if (doc.Lag.Count != 2 || !DurationText.TryParse(doc.Lag[0], out long min) || !DurationText.TryParse(doc.Lag[1], out long max) || min > max)
+                throw Fail(name, "lag", "must be [MIN, MAX] durations like [35s, 35.6s], MIN <= MAX");
+            if (plan.Join is not { Negated: false })
+                throw Fail(name, "lag", "needs a query that relates errors to another set (near/after/before)");
+            lag = new LagRange(min, max);
+        }
+
+        QuietWindow? quiet = null;
+        if (doc.QuietBefore is not null)
+        {
+            long settle = 0;
+            if (!DurationText.TryParse(doc.QuietBefore, out long q) || q == 0)
+                throw Fail(name, "quietBefore", $"'{doc.QuietBefore}' is not a duration like 4m");
+            if (doc.Settle is not null && !DurationText.TryParse(doc.Settle, out settle))
+                throw Fail(name, "settle", $"'{doc.Settle}' is not a duration like 5s");
+            quiet = new QuietWindow(q, settle);
+        }
+        else if (doc.Settle is not null)
+        {
+            throw Fail(name, "settle", "only means something with quietBefore");
+        }
+
+        JoinPlan? unless = null;
+        if (doc.Unless is not null)
+        {
+            var unlessPlan = Plan(name, "unless", "errors " + doc.Unless);
+            if (unlessPlan.Join is not { Negated: false } u)
+                throw Fail(name, "unless", "must be a relation such as 'near (restart or kill) within 5m'");
+            unless = u;
+        }
+
+        Requirement? requires = null;
+        if (doc.Requires is { } r)
+        {
+            string rq = Required(name, "requires.query", r.Query);
+            bool onServer = r.Host switch
+            {
+                null or "any" => false,
+                "server" => true,
+                _ => throw Fail(name, "requires.host", $"'{r.Host}': use 'server' (a host that wrote an ERRORLOG) or 'any'"),
+            };
+            requires = new Requirement(rq, Plan(name, "requires.query", rq), r.Where is null ? null : Filter(name, "requires.where", r.Where), onServer);
+        }
+
+        var also = (doc.Also ?? []).Select(a => Plan(name, "also", a)).ToList();
+        int minErrors = doc.MinErrors ?? 1;
+        if (minErrors < 1)
+            throw Fail(name, "minErrors", "must be 1 or more");
+        if (doc.KeyFallback == true && plan.Join?.Key is null)
+            throw Fail(name, "keyFallback", "needs a query with 'on host' or 'on host = peer'");
+        if (doc.Says is { } says && Placeholder().Matches(says).FirstOrDefault(m => !Placeholders.Contains(m.Value)) is { } unknown)
+            throw Fail(name, "says", $"unknown placeholder {unknown.Value}; known: {string.Join(", ", Placeholders)}");
+
+        return new Rule(id, Required(name, "title", doc.Title), Required(name, "cause", doc.Cause),
+            Required(name, "evidence", doc.Evidence), Required(name, "remedy", doc.Remedy), Required(name, "seed", doc.Seed),
+            confidence, query, plan, where, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
+    }
+
+    private static QueryPlan Plan(string name, string field, string text)
+    {
+        if (!QueryParser.TryParse(text, out var node, out var error))
+            throw Fail(name, field, "\n" + error.Format());
+        return QueryPlanner.Plan(node);
+    }
+
+    private static AttributeFilter Filter(string name, string field, string text)
+    {
+        try
+        {
+            return AttributeFilter.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw Fail(name, field, e.Message);
+        }
+    }
+
+    private static string Required(string name, string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? throw Fail(name, field, "missing") : value.Trim();
+
+    private static RuleException Fail(string name, string field, string why) => new($"{name}: {field}: {why}");
+}

@@ -1,0 +1,213 @@
+using LogCorrelator.Diagnose;
+using LogCorrelator.Events;
+using LogCorrelator.Tests.Support;
+
+namespace LogCorrelator.Tests.Diagnose;
+
+/// <summary>
+/// Each structured rule field, evaluated by the engine over a small store whose answer is plain
+/// from its lines: lag, quietBefore with settle, unless, requires on a server host, where, and the
+/// host join falling back to time when no name can match.
+/// </summary>
+public sealed class RuleEngineTests : IDisposable
+{
+    private readonly StoreBuilder _store = new();
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public void Lag_keeps_the_error_35_seconds_after_a_line_of_its_host()
+    {
+        _store.Source("APP01/app.log", "APP01")
+            .Event("10:00:00.000", EventKind.Info, "Executing AllocateWave on SPID 73")
+            .Error("10:00:35.100", 64)
+            .Event("10:01:00.000", EventKind.Info, "Executing AllocateWave on SPID 81")
+            .Error("10:01:20.000", 64);
+        var rule = SomeRules.Make("keepalive", "errors 64 after events within 36s on host", "lag: [35s, 35.6s]");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        var error = Assert.Single(cause.Errors);
+        Assert.Equal("10:00:35.100", Utc.Text(error.Error.Time));
+        Assert.Equal("Executing AllocateWave on SPID 73", error.Nearest!.Message);
+        Assert.Equal(35.1, error.LagSeconds!.Value, 3);
+    }
+
+    [Fact]
+    public void Quiet_before_counts_a_burst_after_one_silence_and_ignores_other_hosts()
+    {
+        _store.Source("APP01/app.log", "APP01")
+            .Event("09:00:00.000", EventKind.Info, "GET /picklists/ 200")
+            .Error("09:20:00.000", 10054)
+            .Error("09:20:00.002", 10054)
+            .Event("09:21:00.000", EventKind.Info, "GET /picklists/ 200")
+            .Error("09:22:00.000", 10054)
+            .Source("APP02/app.log", "APP02")
+            .Event("09:10:00.000", EventKind.Info, "GET /shipments/ 200");
+        var rule = SomeRules.Make("idle", "errors 10054", "quietBefore: 4m\nsettle: 5s");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["09:20:00.000", "09:20:00.002"], cause.Times());
+        Assert.All(cause.Errors, e => Assert.Equal("GET /picklists/ 200", e.Nearest!.Message));
+        Assert.Equal([1200.0, 1200.002], cause.Errors.Select(e => e.LagSeconds!.Value));
+        Assert.Equal("2 of 3 errors 10054 between 09:20:00 and 09:20:00 each come first after 20 min of silence on APP01", cause.Summary);
+        var quiet = Assert.Single(cause.Evidence, e => e.Role == EvidenceRole.LastActivity);
+        Assert.Equal("last line on APP01 before 20 min of silence", quiet.Note);
+    }
+
+    [Fact]
+    public void Unless_drops_the_errors_near_a_restart()
+    {
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Restart("10:00:00.000")
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:10.000", 10054)
+            .Error("10:30:00.000", 10054);
+        var rule = SomeRules.Make("lone", "errors 10054", "unless: near restart within 5m");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["10:30:00.000"], cause.Times());
+    }
+
+    [Fact]
+    public void Requires_a_setting_on_the_server_host_not_on_a_client()
+    {
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Event("08:00:00.000", EventKind.Info, "Starting up database 'Orders'.")
+            .Source("SQL01/netsh.txt", "SQL01")
+            .Event("20:00:00.000", EventKind.NetConfig, "TCP Global Parameters", extra: "rss=enabled; chimney=enabled")
+            .Source("APP01/netsh.txt", "APP01")
+            .Event("20:00:00.000", EventKind.NetConfig, "TCP Global Parameters", extra: "rss=enabled; chimney=disabled")
+            .Source("APP01/app.log", "APP01")
+            .Error("09:00:00.000", 10054)
+            .Error("13:00:00.000", 10054);
+        var rule = SomeRules.Make("chimney", "errors 10054", "requires:\n  query: netconfig\n  where: chimney = enabled\n  host: server");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["09:00:00.000", "13:00:00.000"], cause.Times());
+        var setting = Assert.Single(cause.Evidence, e => e.Role == EvidenceRole.Required);
+        Assert.Equal("SQL01", setting.Event.Host);
+        Assert.EndsWith("come while the netsh settings of SQL01 say chimney = enabled", cause.Summary);
+    }
+
+    [Fact]
+    public void Requires_fails_when_only_a_client_has_the_setting()
+    {
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Event("08:00:00.000", EventKind.Info, "Starting up database 'Orders'.")
+            .Source("APP01/netsh.txt", "APP01")
+            .Event("20:00:00.000", EventKind.NetConfig, "TCP Global Parameters", extra: "chimney=enabled")
+            .Source("APP01/app.log", "APP01")
+            .Error("09:00:00.000", 10054);
+        var rule = SomeRules.Make("chimney", "errors 10054", "requires:\n  query: netconfig\n  where: chimney = enabled\n  host: server");
+
+        var d = EngineRun.Of(_store, rule);
+
+        Assert.Empty(d.Causes);
+        Assert.Equal(1, d.UnexplainedCount);
+    }
+
+    [Fact]
+    public void Where_keeps_only_the_snapshot_near_the_port_limit()
+    {
+        _store.Source("APP01/netstat.txt", "APP01")
+            .Event("10:00:00.000", EventKind.TimeWait, "TCP 10.0.0.1:61550 10.0.0.2:1433 TIME_WAIT", peer: "10.0.0.2:1433", port: 1433, count: 57)
+            .Event("10:03:00.000", EventKind.TimeWait, "TCP 10.0.0.1:61536 10.0.0.2:1433 TIME_WAIT", peer: "10.0.0.2:1433", port: 1433, count: 3978)
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:10.000", 10048, "Only one usage of each socket address (protocol/network address/port) is normally permitted.")
+            .Error("10:03:10.000", 10048, "Only one usage of each socket address (protocol/network address/port) is normally permitted.");
+        var rule = SomeRules.Make("ports", "errors near timewait within 1m on host", "where: count >= 3900");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["10:03:10.000"], cause.Times());
+        Assert.Equal("1 of 2 errors (10048) at 10:03:10 come 10.0 s after the 3978 TIME_WAIT sockets to 10.0.0.2:1433 at 10:03:00", cause.Summary);
+    }
+
+    [Fact]
+    public void The_host_join_names_the_killing_host()
+    {
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Kill("10:00:00.000", 87, "APP02")
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:02.000", 10054)
+            .Source("APP02/app.log", "APP02")
+            .Error("10:00:03.000", 10054);
+        var rule = SomeRules.Make("kill", "errors after kill within 30s on host = peer", "keyFallback: true");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["10:00:03.000"], cause.Times());
+        Assert.Null(cause.Note);
+        Assert.Equal(0.9, cause.Confidence);
+    }
+
+    [Fact]
+    public void Without_a_name_to_match_the_kill_is_joined_on_time_with_less_confidence()
+    {
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Kill("10:00:00.000", 87, "10.20.1.77")
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:02.000", 10054);
+        var rule = SomeRules.Make("kill", "errors after kill within 30s on host = peer", "keyFallback: true");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["10:00:02.000"], cause.Times());
+        Assert.Equal(0.63, cause.Confidence);
+        Assert.StartsWith("joined on time alone", cause.Note);
+    }
+
+    [Fact]
+    public void Min_errors_keeps_a_lone_coincidence_from_firing()
+    {
+        _store.Source("APP01/app.log", "APP01")
+            .Event("10:00:00.000", EventKind.Info, "Executing NextBatch on SPID 90")
+            .Error("10:00:35.100", 64);
+        var rule = SomeRules.Make("keepalive", "errors 64 after events within 36s on host", "lag: [35s, 35.6s]\nminErrors: 2");
+
+        Assert.Empty(EngineRun.Of(_store, rule).Causes);
+    }
+
+    [Fact]
+    public void Causes_rank_by_errors_explained_then_confidence_and_count_overlaps_both_ways()
+    {
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Restart("10:00:00.000")
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:05.000", 10054)
+            .Error("10:00:06.000", 10054)
+            .Error("10:00:07.000", 10053)
+            .Error("12:00:00.000", 10053);
+        var all = SomeRules.Make("all", "errors", confidence: 0.5);
+        var resets = SomeRules.Make("resets", "errors 10054 after restart within 1m", confidence: 0.8);
+        var restart = SomeRules.Make("restart", "errors after restart within 1m", confidence: 0.9);
+
+        var d = EngineRun.Of(_store, resets, all, restart);
+
+        Assert.Equal(["all", "restart", "resets"], d.Causes.Select(c => c.Id));
+        Assert.Equal([4, 3, 2], d.Causes.Select(c => c.Explained));
+        Assert.Equal([new Overlap("resets", 2), new Overlap("restart", 3)], d.Causes[0].AlsoExplainedBy);
+        Assert.Equal([new Overlap("resets", 2), new Overlap("all", 3)], d.Causes[1].AlsoExplainedBy);
+        Assert.Equal(0, d.UnexplainedCount);
+    }
+
+    [Fact]
+    public void Login_failures_are_kept_apart_from_the_errors()
+    {
+        _store.Source("APP01/app.log", "APP01")
+            .Error("10:00:05.000", 18456, "Login failed for user 'orders_app'.")
+            .Error("10:00:06.000", 10054)
+            .Error("10:00:07.000", 17, "[DBNETLIB][ConnectionOpen (Connect()).]SQL Server does not exist or access denied.");
+
+        var d = EngineRun.Of(_store);
+
+        Assert.Equal(["10:00:06.000", "10:00:07.000"], d.Errors.Select(e => Utc.Text(e.Time)));
+        var login = Assert.Single(d.LoginFailures);
+        Assert.Equal(("18456", "APP01", "login", 1), (login.Code, login.Host, login.Category, login.Count));
+        Assert.Equal([("10054", "transport"), ("17", "connection")], d.Unexplained.Select(g => (g.Code, g.Category)));
+    }
+}

@@ -1,0 +1,110 @@
+using LogCorrelator.Diagnose.Rules;
+
+namespace LogCorrelator.Tests.Diagnose;
+
+/// <summary>A rule file with a mistake fails loudly, naming the file, the field and what is wrong.</summary>
+public sealed class RuleLoaderTests
+{
+    [Fact]
+    public void Every_structured_field_is_read()
+    {
+        var rule = SomeRules.Make("keep", "errors 64 after events within 36s on host",
+            "lag: [35s, 35.6s]\nunless: near (restart or kill) within 5m\nminErrors: 2\nsays: come {lag} after {anchors}");
+
+        Assert.Equal(new LagRange(35_000, 35_600), rule.Lag);
+        Assert.Equal(300_000, rule.Unless!.Window.Before);
+        Assert.False(rule.Unless.Negated);
+        Assert.Equal(2, rule.MinErrors);
+        Assert.Equal("come {lag} after {anchors}", rule.Says);
+        Assert.False(rule.IsAnchored);
+    }
+
+    [Fact]
+    public void Quiet_settle_requires_and_also_are_read()
+    {
+        var rule = SomeRules.Make("quiet", "errors 10054", """
+            quietBefore: 4m
+            settle: 5s
+            requires:
+              query: netconfig
+              where: chimney = enabled
+              host: server
+            also:
+              - server-errors 17832 near errors within 2s
+            """);
+
+        Assert.Equal(new QuietWindow(240_000, 5_000), rule.Quiet);
+        Assert.True(rule.Requires!.OnServer);
+        Assert.Equal("chimney = enabled", rule.Requires.Where!.ToString());
+        Assert.Single(rule.Also);
+    }
+
+    [Theory]
+    [InlineData("query: errors 10054\nwhere: count >= 3", "x.yaml: where: filters the query's right-hand set, and the query has none")]
+    [InlineData("query: errors 10054\nlag: [1s, 2s]", "x.yaml: lag: needs a query that relates errors to another set (near/after/before)")]
+    [InlineData("query: errors after kill within 1m\nlag: [5s, 2s]", "x.yaml: lag: must be [MIN, MAX] durations like [35s, 35.6s], MIN <= MAX")]
+    [InlineData("query: restart near errors within 1m", "x.yaml: query: must start with 'errors': a rule explains client errors")]
+    [InlineData("query: errors 10054\nsettle: 5s", "x.yaml: settle: only means something with quietBefore")]
+    [InlineData("query: errors 10054\nunless: not near restart within 1m", "x.yaml: unless: must be a relation such as 'near (restart or kill) within 5m'")]
+    [InlineData("query: errors 10054\nkeyFallback: true", "x.yaml: keyFallback: needs a query with 'on host' or 'on host = peer'")]
+    [InlineData("query: errors 10054\nsays: follow {anchor}", "x.yaml: says: unknown placeholder {anchor}; known: {anchors}, {lag}, {when}, {hosts}, {quiet}, {required}")]
+    [InlineData("query: errors after rst within 2s\nwhere: port == 1433", "x.yaml: where: 'port == 1433' is not a condition like 'count >= 3900', 'chimney = enabled' or 'port'")]
+    public void A_field_the_engine_cannot_use_is_named(string fields, string message)
+    {
+        var e = Assert.Throws<RuleException>(() => RuleLoader.Load("x.yaml", Required("x") + fields));
+
+        Assert.Equal(message, e.Message);
+    }
+
+    [Fact]
+    public void A_query_that_does_not_parse_shows_the_caret()
+    {
+        var e = Assert.Throws<RuleException>(() => RuleLoader.Load("x.yaml", Required("x") + "query: errors 10054 nera restart within 5m"));
+
+        Assert.Equal(
+            "x.yaml: query: \n" +
+            "error: unexpected 'nera' at column 14, expected not, near, after, before, ',' or end of query\n" +
+            "  errors 10054 nera restart within 5m\n" +
+            "               ^^^^\n" +
+            "  did you mean 'near'?",
+            e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_reported_with_its_line()
+    {
+        var e = Assert.Throws<RuleException>(() => RuleLoader.Load("x.yaml", Required("x") + "query: errors\nquietBfore: 4m"));
+
+        Assert.StartsWith("x.yaml: line 9: Property 'quietBfore' not found on type", e.Message);
+    }
+
+    [Fact]
+    public void The_id_must_be_the_file_name()
+    {
+        var e = Assert.Throws<RuleException>(() => RuleLoader.Load("restart.yaml", Required("kill") + "query: errors"));
+
+        Assert.Equal("restart.yaml: id: 'kill' must match the file name", e.Message);
+    }
+
+    [Fact]
+    public void Decimal_durations_are_milliseconds()
+    {
+        Assert.True(DurationText.TryParse("35.6s", out long a));
+        Assert.True(DurationText.TryParse("4m", out long b));
+        Assert.True(DurationText.TryParse("500ms", out long c));
+        Assert.False(DurationText.TryParse("5 minutes", out _));
+
+        Assert.Equal((35_600, 240_000, 500), (a, b, c));
+    }
+
+    private static string Required(string id) => $"""
+        id: {id}
+        title: t
+        cause: c
+        evidence: e
+        remedy: r
+        seed: 001_af0529c4daf1ffa3.txt
+        confidence: 0.5
+
+        """;
+}
