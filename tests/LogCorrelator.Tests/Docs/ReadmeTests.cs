@@ -29,16 +29,31 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void The_quick_start_output_shown_is_what_the_command_prints()
+    public void The_quick_start_diagnosis_begins_as_shown()
+    {
+        using var dir = new TempFolder();
+        var run = CliRun.Of("diagnose", RepoPaths.File("sample-logs/incident-restart"), "--store", dir.Combine("s.lcdb"));
+        var shown = Block(@"It begins:\s+```\n(?<out>.*?)```");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(5, shown.Count);
+        Assert.Equal(shown, run.Out.Select(l => l.TrimEnd()).Take(5));
+    }
+
+    [Fact]
+    public void The_query_output_shown_is_what_the_command_prints()
     {
         using var dir = new TempFolder();
         var run = CliRun.Of("query", "errors 10054 near restart within 5m", RepoPaths.File("sample-logs/incident-restart"), "--store", dir.Combine("s.lcdb"));
-        var shown = Regex.Match(Readme, @"and prints:\s+```\n(?<out>.*?)```", RegexOptions.Singleline).Groups["out"].Value
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l != "...").ToList();
+        var shown = Block(@"\nprints:\s+```\n(?<out>.*?)```").Where(l => l != "...").ToList();
         var printed = run.Out.Select(l => l.TrimEnd()).ToList();
 
         Assert.Equal(6, shown.Count);
         Assert.Equal(shown[..5], printed[..5]);
         Assert.Equal(shown[^1], printed.Last(l => l.Length > 0));
     }
+
+    private static List<string> Block(string pattern) =>
+        Regex.Match(Readme, pattern, RegexOptions.Singleline).Groups["out"].Value
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
 }
