@@ -16,6 +16,9 @@ internal static class CliApp
         {
             IngestCommand.Create(io),
             QueryCommand.Create(io),
+            RunCommand.Create(io),
+            QueriesCommand.Create(io),
+            SaveCommand.Create(io),
             SourcesCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);

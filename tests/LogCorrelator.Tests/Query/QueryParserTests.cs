@@ -33,10 +33,11 @@ public sealed class QueryParserTests
     public void Codes_split_into_numbers_and_sqlstates()
     {
         var query = QueryParser.Parse("errors 10054,08S01,-2,08001,hyt00");
-        Assert.Equal(SetName.Errors, query.Left.Name);
+        var left = Assert.IsType<EventSetNode>(query.Left);
+        Assert.Equal(SetName.Errors, left.Name);
         Assert.Equal(
             [CodeNode.Of(10054), CodeNode.OfSqlState("08S01"), CodeNode.Of(-2), CodeNode.OfSqlState("08001"), CodeNode.OfSqlState("HYT00")],
-            query.Left.Codes);
+            left.Codes);
         Assert.Null(query.Relation);
     }
 
@@ -60,8 +61,8 @@ public sealed class QueryParserTests
         Assert.True(relation.Negated);
         Assert.Equal(RelationKind.After, relation.Kind);
         var union = Assert.IsType<UnionSetNode>(relation.Right);
-        Assert.Equal([SetName.Restart, SetName.Kill], union.Members.Select(m => m.Name));
-        Assert.Equal(new JoinKeyNode(KeyField.Host, KeyField.Peer) { Span = relation.Key!.Span }, relation.Key);
+        Assert.Equal([SetName.Restart, SetName.Kill], union.Members.Select(m => Assert.IsType<EventSetNode>(m).Name));
+        Assert.Equal(new JoinKeyNode(Field.Host, Field.Peer) { Span = relation.Key!.Span }, relation.Key);
     }
 
     [Fact]
