@@ -23,7 +23,8 @@ internal static class CliApp
         };
         root.Options.Add(CommonOptions.Store);
 
-        var parsed = root.Parse(args);
+        // '@unexplained' is a saved query, not a response file to expand.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
