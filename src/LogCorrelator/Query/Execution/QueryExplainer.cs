@@ -33,7 +33,8 @@ internal sealed class QueryExplainer
         if (plan.From is not null || plan.To is not null)
             Line(0, "range", $"{Time(plan.From)} .. {Time(plan.To)} (UTC)");
         Line(0, "left", plan.Left.Text);
-        Set(1, plan.Left, plan.From, plan.To, ColumnSet.None);
+        var columns = QueryExecutor.PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
+        Set(1, plan.Left, plan.From, plan.To, columns);
         if (plan.Condition is { } condition)
             Condition(0, condition);
         foreach (var pipe in plan.Pipes)

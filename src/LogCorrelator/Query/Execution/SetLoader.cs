@@ -99,6 +99,7 @@ internal sealed class SetLoader
     /// <summary>The SELECT for a scan: rowid and time, then only the columns asked for.</summary>
     public static string SelectText(ScanSql sql, ColumnSet columns)
     {
+        columns = WithSource(columns);
         var select = new StringBuilder("SELECT rowid, t");
         foreach (var (column, name) in Selected)
         {
@@ -117,9 +118,7 @@ internal sealed class SetLoader
 
     private EventSet Read(ScanSql sql, ColumnSet columns)
     {
-        // The message's place needs its file.
-        if ((columns & ColumnSet.Message) != 0)
-            columns |= ColumnSet.Source;
+        columns = WithSource(columns);
         using var cmd = _store.Connection.CreateCommand();
         // No ORDER BY: with several kinds or codes SQLite would sort in a temp B-tree; the rows
         // mostly arrive in time order from the (kind, t) and (code, t) indexes, and a sort in
@@ -149,6 +148,10 @@ internal sealed class SetLoader
         }
         return set;
     }
+
+    /// <summary>The message's place needs its file.</summary>
+    private static ColumnSet WithSource(ColumnSet columns) =>
+        (columns & ColumnSet.Message) != 0 ? columns | ColumnSet.Source : columns;
 
     private static int Int(SqliteDataReader r, int ordinal, int missing) => r.IsDBNull(ordinal) ? missing : r.GetInt32(ordinal);
 

@@ -56,7 +56,7 @@ internal sealed class QueryPlanner
                 return new ScanSetPlan(text, Scan(named, extra));
             case FilteredSetNode filtered:
                 var where = _filters.Plan(filtered.Where);
-                return Set(filtered.Set, extra is null ? where : new GroupFilter(BoolOp.And, [extra, where]));
+                return Set(filtered.Set, extra is null ? where : new GroupFilter(BoolOp.And, [extra, where])) with { Text = text };
             case UnionSetNode union:
                 return Union(text, union.Members.Select(m => Set(m, extra)).ToList());
             case ResolvedSetNode resolved:

@@ -110,11 +110,11 @@ internal static class QueryChecker
                     throw Error(text, value, $"'{value.Text}' is not an error number or a SQLSTATE");
                 case FieldType.Code when comparison.Op is not (CompareOp.Equal or CompareOp.NotEqual or CompareOp.In)
                     && !CodeNode.TryParseNumber(value.Text, out _):
-                    throw Error(text, value, $"'{Keywords.Symbol(comparison.Op)}' compares error numbers, and '{value.Text}' is not one");
+                    throw Error(text, value, $"'{value.Text}' is not an error number", hint: $"'{Keywords.Symbol(comparison.Op)}' compares error numbers; a SQLSTATE takes =, != or in");
                 case FieldType.Kind when !Fields.TryKind(value.Text, out _):
                     string? near = SyntaxErrors.Nearest(value.Text, Fields.KindNames);
-                    throw Error(text, value, $"unknown kind '{value.Text}'", near,
-                        near is null ? "kinds: " + string.Join(", ", Fields.KindNames) : null);
+                    throw Error(text, value, $"unknown kind '{value.Text}'", suggestion: near,
+                        hint: near is null ? "kinds: " + string.Join(", ", Fields.KindNames) : null);
             }
         }
     }
@@ -130,7 +130,7 @@ internal static class QueryChecker
             int at = Math.Clamp(e.Offset, 0, value.Text.Length);
             // The caret goes on the character where .NET gave up (the closing quote when the pattern ended early).
             int offset = at < value.Text.Length || !value.Quoted ? value.SourceOffset(Math.Min(at, Math.Max(0, value.Text.Length - 1))) : value.SourceOffset(at);
-            throw Error(text, new SourceSpan(offset, 1), $"invalid regular expression: {Reason(e)}");
+            throw Error(text, new SourceSpan(offset, 1), "invalid regular expression", Reason(e));
         }
     }
 
@@ -151,7 +151,7 @@ internal static class QueryChecker
             switch (pipe)
             {
                 case CountPipeNode when count is not null:
-                    throw Error(text, pipe, "a second '| count' has nothing to count: the first one made a table");
+                    throw Error(text, pipe, "a second '| count'", "the first one made a table, there are no events left to count");
                 case CountPipeNode c:
                     if (c.By.Contains(Field.Count))
                         throw Error(text, pipe, "'count by count' would name two columns 'count'", hint: "count the samples' counts with '| sort count' and '| fields count'");
@@ -162,7 +162,7 @@ internal static class QueryChecker
                     count = c;
                     break;
                 case FieldsPipeNode when count is not null:
-                    throw Error(text, pipe, "'| fields' cannot follow '| count': the table's columns are its 'by' fields and the count");
+                    throw Error(text, pipe, "'| fields' after '| count'", "the table's columns are its 'by' fields and the count");
                 case SortPipeNode sort when count is not null && sort.Field != Field.Count && !count.By.Contains(sort.Field)
                     && !(sort.Field == Field.Time && count.Per is not null):
                     throw Error(text, pipe, $"the count table has no column '{Keywords.Word(sort.Field)}'",
@@ -171,9 +171,9 @@ internal static class QueryChecker
         }
     }
 
-    private static QuerySyntaxException Error(string text, SyntaxNode node, string message, string? suggestion = null, string? hint = null) =>
-        Error(text, node.Span, message, suggestion, hint);
+    private static QuerySyntaxException Error(string text, SyntaxNode node, string headline, string? detail = null, string? suggestion = null, string? hint = null) =>
+        Error(text, node.Span, headline, detail, suggestion, hint);
 
-    private static QuerySyntaxException Error(string text, SourceSpan span, string message, string? suggestion = null, string? hint = null) =>
-        new(SyntaxErrors.About(text, span, message, suggestion, hint));
+    private static QuerySyntaxException Error(string text, SourceSpan span, string headline, string? detail = null, string? suggestion = null, string? hint = null) =>
+        new(SyntaxErrors.About(text, span, headline, detail, suggestion, hint));
 }

@@ -51,21 +51,21 @@ internal sealed partial class QueryResolver
         if (saved is null)
         {
             string? near = _library.Suggest(reference.Name);
-            throw Error(text, reference, $"unknown saved query '@{reference.Name}'", near is null ? null : "@" + near,
-                _library.All.Count == 0 ? "'logcorr save NAME \"QUERY\"' saves one" : "'logcorr queries' lists them");
+            throw Error(text, reference, $"unknown saved query '@{reference.Name}'", suggestion: near is null ? null : "@" + near,
+                hint: _library.All.Count == 0 ? "'logcorr save NAME \"QUERY\"' saves one" : "'logcorr queries' lists them");
         }
         if (_path.Contains(saved.Name, StringComparer.OrdinalIgnoreCase))
         {
             string cycle = string.Join(" -> ", _path.SkipWhile(n => !string.Equals(n, saved.Name, StringComparison.OrdinalIgnoreCase))
                 .Append(saved.Name).Select(n => "@" + n));
-            throw Error(text, reference, $"saved query '@{saved.Name}' refers to itself ({cycle})");
+            throw Error(text, reference, $"saved query '@{saved.Name}' refers to itself", cycle);
         }
         if (!QueryParser.TryParse(saved.Text, out var inner, out var error))
-            throw Error(text, reference, $"saved query '@{saved.Name}' ({saved.Origin}:{saved.Line}) does not parse: {error.Message}");
+            throw Error(text, reference, $"saved query '@{saved.Name}' does not parse", $"{saved.Origin}:{saved.Line}: {error.Message}");
         if (inner.Pipes.Count > 0)
         {
-            throw Error(text, reference,
-                $"saved query '@{saved.Name}' ends in '| {QueryFormatter.Format(inner.Pipes[0])}'; only a query without pipes can be used as a set");
+            throw Error(text, reference, $"saved query '@{saved.Name}' ends in '| {QueryFormatter.Format(inner.Pipes[0])}'",
+                "only a query without pipes can be used as a set");
         }
         QueryNode resolved;
         _path.Add(saved.Name);
@@ -76,20 +76,22 @@ internal sealed partial class QueryResolver
         catch (QuerySyntaxException e)
         {
             // An error deep in a chain of references is shown at the reference the user wrote.
-            throw Error(text, reference, TrailingPosition().Replace(e.Error.Message, ""));
+            string message = Position().Replace(e.Error.Message, "", 1);
+            int colon = message.IndexOf(": ", StringComparison.Ordinal);
+            throw colon < 0 ? Error(text, reference, message) : Error(text, reference, message[..colon], message[(colon + 2)..]);
         }
         finally
         {
             _path.RemoveAt(_path.Count - 1);
         }
         if (QueryChecker.Check(saved.Text, resolved) is { } invalid)
-            throw Error(text, reference, $"saved query '@{saved.Name}' ({saved.Origin}:{saved.Line}) is invalid: {invalid.Message}");
+            throw Error(text, reference, $"saved query '@{saved.Name}' is invalid", $"{saved.Origin}:{saved.Line}: {invalid.Message}");
         return new ResolvedSetNode(saved.Name, resolved) { Span = reference.Span };
     }
 
-    [GeneratedRegex(@" at (line \d+, )?column \d+$")]
-    private static partial Regex TrailingPosition();
+    [GeneratedRegex(@" at (line \d+, )?column \d+")]
+    private static partial Regex Position();
 
-    private static QuerySyntaxException Error(string text, SyntaxNode node, string message, string? suggestion = null, string? hint = null) =>
-        new(SyntaxErrors.About(text, node.Span, message, suggestion, hint));
+    private static QuerySyntaxException Error(string text, SyntaxNode node, string headline, string? detail = null, string? suggestion = null, string? hint = null) =>
+        new(SyntaxErrors.About(text, node.Span, headline, detail, suggestion, hint));
 }

@@ -40,7 +40,11 @@ internal static class SyntaxErrors
     /// An error found after parsing (a value of the wrong type, a regular expression that does not
     /// compile, an unknown saved query): the message, then where, with a caret under the span.
     /// </summary>
-    public static QuerySyntaxError About(string query, SourceSpan span, string message, string? suggestion = null, string? hint = null)
+    /// <remarks>
+    /// The message reads <c>HEADLINE at column N[: DETAIL]</c>: the position right after the words
+    /// it is about, so a long detail (a saved query's own error) does not bury it.
+    /// </remarks>
+    public static QuerySyntaxError About(string query, SourceSpan span, string headline, string? detail = null, string? suggestion = null, string? hint = null)
     {
         int position = Math.Clamp(span.Start, 0, query.Length);
         var (line, column) = LineAndColumn(query, position);
@@ -48,7 +52,8 @@ internal static class SyntaxErrors
         int lineEnd = query.IndexOf('\n', position);
         int length = Math.Max(1, Math.Min(span.Length, (lineEnd < 0 ? query.Length : lineEnd) - position));
         string where = multiLine ? $"line {line}, column {column}" : $"column {column}";
-        return new QuerySyntaxError(query, line, column, length, $"{message} at {where}", [], suggestion, hint);
+        string message = $"{headline} at {where}" + (detail is null ? "" : ": " + detail);
+        return new QuerySyntaxError(query, line, column, length, message, [], suggestion, hint);
     }
 
     /// <summary>The word closest to <paramref name="word"/> among <paramref name="candidates"/>, if close enough to be a typo.</summary>
