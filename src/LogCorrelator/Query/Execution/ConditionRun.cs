@@ -14,6 +14,7 @@ internal sealed class ConditionRun
     private readonly SetLoader _loader;
     private readonly Dictionary<ConditionPlan, bool[]> _holds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ConditionPlan, Outcome> _outcomes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RelationPlan, EventSet> _preloaded = new(ReferenceEqualityComparer.Instance);
     private EventSet _left = EventSet.Empty(ColumnSet.None);
 
     public ConditionRun(SetLoader loader) => _loader = loader;
@@ -27,6 +28,16 @@ internal sealed class ConditionRun
             all[i] = i;
         return Evaluate(plan, all);
     }
+
+    /// <summary>
+    /// A relation's right set loaded before the left (the plan's driver), over at least every time
+    /// the left events can reach: the join uses it instead of loading it again.
+    /// </summary>
+    public void Preload(RelationPlan relation, EventSet right) => _preloaded[relation] = right;
+
+    /// <summary>The columns a relation's right side loads: its key.</summary>
+    public static ColumnSet RightColumns(RelationPlan relation) =>
+        relation.RightKey is { } key ? SetLoader.ColumnOf(key) : ColumnSet.None;
 
     /// <summary>The columns the left side must load for the keys of the relations.</summary>
     public static ColumnSet LeftColumns(ConditionPlan plan) => plan switch
@@ -90,8 +101,7 @@ internal sealed class ConditionRun
             times[k] = _left.Time[alive[k]];
         // The right side only needs the times some of these left events can reach.
         long from = times[0] - relation.Window.Before, to = times[^1] + relation.Window.After;
-        var rightColumns = relation.RightKey is { } rk ? SetLoader.ColumnOf(rk) : ColumnSet.None;
-        var right = _loader.Load(relation.Right, rightColumns, from, to);
+        var right = _preloaded.TryGetValue(relation, out var preloaded) ? preloaded : _loader.Load(relation.Right, RightColumns(relation), from, to);
         JoinRanges ranges;
         if (relation.LeftKey is { } leftKey && relation.RightKey is { } rightKey)
         {

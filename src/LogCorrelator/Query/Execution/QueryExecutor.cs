@@ -25,9 +25,11 @@ internal static class QueryExecutor
         var loader = new SetLoader(store, texts);
         var values = new FieldValues(store);
         var columns = PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
-        var left = plan.From > plan.To ? EventSet.Empty(columns) : loader.Load(plan.Left, columns, plan.From, plan.To);
-
         var run = new ConditionRun(loader);
+        var left = plan.From > plan.To ? EventSet.Empty(columns)
+            : plan.Driver is { } driver ? Driven(loader, run, plan, driver, columns)
+            : loader.Load(plan.Left, columns, plan.From, plan.To);
+
         var holds = plan.Condition is { } condition ? run.Evaluate(condition, left) : null;
         var rows = new List<int>(left.Count);
         for (int i = 0; i < left.Count; i++)
@@ -112,6 +114,33 @@ internal static class QueryExecutor
             matches[m] = new QueryMatch(events[left.Id[a]], shown);
         }
         return matches;
+    }
+
+    /// <summary>
+    /// The join driven from its small side: the driver's right set first, then the left set only
+    /// where an event of it can be: tA in [tB - after, tB + before] for some right time tB.
+    /// </summary>
+    private static EventSet Driven(SetLoader loader, ConditionRun run, QueryPlan plan, RelationPlan driver, ColumnSet columns)
+    {
+        var window = driver.Window;
+        var right = loader.Load(driver.Right, ConditionRun.RightColumns(driver), plan.From - window.Before, plan.To + window.After);
+        run.Preload(driver, right);
+        return loader.Load(plan.Left, columns, plan.From, plan.To, Ranges(right.Times, window.After, window.Before));
+    }
+
+    /// <summary>The windows around sorted times, overlapping ones merged: sorted and disjoint.</summary>
+    public static List<(long From, long To)> Ranges(ReadOnlySpan<long> times, long before, long after)
+    {
+        var ranges = new List<(long From, long To)>();
+        foreach (long t in times)
+        {
+            long from = t - before, to = t + after;
+            if (ranges.Count > 0 && from <= ranges[^1].To + 1)
+                ranges[^1] = (ranges[^1].From, Math.Max(ranges[^1].To, to));
+            else
+                ranges.Add((from, to));
+        }
+        return ranges;
     }
 
     /// <summary>The left columns the pipes read (sort and count work on loaded rows, before anything is resolved).</summary>

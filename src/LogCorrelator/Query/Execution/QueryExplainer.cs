@@ -32,9 +32,16 @@ internal sealed class QueryExplainer
         Line(0, "query", plan.Text);
         if (plan.From is not null || plan.To is not null)
             Line(0, "range", $"{Time(plan.From)} .. {Time(plan.To)} (UTC)");
+        if (plan.Driver is { } driver)
+        {
+            Line(0, "order", $"'{driver.Text}' first: ~{plan.DriverEstimate.ToString(CultureInfo.InvariantCulture)} right rows against ~"
+                + $"{plan.LeftEstimate.ToString(CultureInfo.InvariantCulture)} left; the left set is then read only within the window around each");
+        }
         Line(0, "left", plan.Left.Text);
         var columns = QueryExecutor.PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
         Set(1, plan.Left, plan.From, plan.To, columns);
+        if (plan.Driver is not null)
+            Line(1, "ranges", "each scan runs once per window around the right events, with t >= $from AND t <= $to added");
         if (plan.Condition is { } condition)
             Condition(0, condition);
         foreach (var pipe in plan.Pipes)

@@ -26,30 +26,34 @@ internal sealed class SetLoader
 
     public MessageTexts Texts => _texts;
 
-    public EventSet Load(SetPlan plan, ColumnSet columns, long? from, long? to) => plan switch
+    /// <summary>
+    /// Loads a set between <paramref name="from"/> and <paramref name="to"/>; with
+    /// <paramref name="ranges"/> (sorted, disjoint), only within them: one range scan each.
+    /// </summary>
+    public EventSet Load(SetPlan plan, ColumnSet columns, long? from, long? to, IReadOnlyList<(long From, long To)>? ranges = null) => plan switch
     {
-        ScanSetPlan scan => Scan(scan.Scan, columns, from, to),
-        UnionSetPlan union => Union(union, columns, from, to),
-        ConditionedSetPlan conditioned => Conditioned(conditioned, columns, from, to),
+        ScanSetPlan scan => Scan(scan.Scan, columns, from, to, ranges),
+        UnionSetPlan union => Union(union, columns, from, to, ranges),
+        ConditionedSetPlan conditioned => Conditioned(conditioned, columns, from, to, ranges),
         _ => throw new ArgumentOutOfRangeException(nameof(plan), plan, "unknown set plan"),
     };
 
-    private EventSet Union(UnionSetPlan union, ColumnSet columns, long? from, long? to)
+    private EventSet Union(UnionSetPlan union, ColumnSet columns, long? from, long? to, IReadOnlyList<(long From, long To)>? ranges)
     {
         EventSet? result = null;
         foreach (var member in union.Members)
         {
-            var loaded = Load(member, columns, from, to);
+            var loaded = Load(member, columns, from, to, ranges);
             result = result is null ? loaded : EventSet.Merge(result, loaded, columns);
         }
         return result ?? EventSet.Empty(columns);
     }
 
-    private EventSet Conditioned(ConditionedSetPlan conditioned, ColumnSet columns, long? from, long? to)
+    private EventSet Conditioned(ConditionedSetPlan conditioned, ColumnSet columns, long? from, long? to, IReadOnlyList<(long From, long To)>? ranges)
     {
         from = Max(from, conditioned.From);
         to = Min(to, conditioned.To);
-        var left = Load(conditioned.Left, columns | ConditionRun.LeftColumns(conditioned.Condition), from, to);
+        var left = Load(conditioned.Left, columns | ConditionRun.LeftColumns(conditioned.Condition), from, to, ranges);
         var run = new ConditionRun(this);
         var holds = run.Evaluate(conditioned.Condition, left);
         var kept = new List<int>();
@@ -61,14 +65,15 @@ internal sealed class SetLoader
         return left.Subset(kept.ToArray());
     }
 
-    private EventSet Scan(ScanPlan scan, ColumnSet columns, long? from, long? to)
+    private EventSet Scan(ScanPlan scan, ColumnSet columns, long? from, long? to, IReadOnlyList<(long From, long To)>? ranges)
     {
         if (from > to)
             return EventSet.Empty(columns);
-        var sql = ScanSql.Build(scan, from, to);
+        // With ranges the bounds are parameters set once per range; the statement is built once.
+        var sql = ranges is null ? ScanSql.Build(scan, from, to) : ScanSql.Build(scan, long.MinValue, long.MaxValue);
         foreach (var filter in sql.Residual)
             columns |= FilterEval.Columns(filter);
-        var set = Read(sql, columns).Sorted();
+        var set = ranges is null ? Read(sql, columns, null) : Read(sql, columns, Clip(ranges, from ?? long.MinValue, to ?? long.MaxValue));
         if (sql.Residual.Count == 0)
             return set;
         // Filters on loaded columns first: the message is read only for the rows they keep.
@@ -116,7 +121,10 @@ internal sealed class SetLoader
         (ColumnSet.Source, "src"), (ColumnSet.Message, "off + moff, mlen"),
     ];
 
-    private EventSet Read(ScanSql sql, ColumnSet columns)
+    private static List<(long From, long To)> Clip(IReadOnlyList<(long From, long To)> ranges, long from, long to) =>
+        ranges.Where(r => r.To >= from && r.From <= to).Select(r => (Math.Max(r.From, from), Math.Min(r.To, to))).ToList();
+
+    private EventSet Read(ScanSql sql, ColumnSet columns, List<(long From, long To)>? ranges)
     {
         columns = WithSource(columns);
         using var cmd = _store.Connection.CreateCommand();
@@ -126,6 +134,28 @@ internal sealed class SetLoader
         cmd.CommandText = SelectText(sql, columns);
         sql.Bind(cmd);
         var set = new EventSet(columns, 256);
+        if (ranges is null)
+        {
+            ReadRows(cmd, columns, set);
+            return set.Sorted();
+        }
+        cmd.Prepare();
+        // Disjoint ranges in time order: each one's rows sorted, appended, keep the whole sorted.
+        foreach (var (from, to) in ranges)
+        {
+            cmd.Parameters["$from"].Value = from;
+            cmd.Parameters["$to"].Value = to;
+            var part = new EventSet(columns, 16);
+            ReadRows(cmd, columns, part);
+            part = part.Sorted();
+            for (int i = 0; i < part.Count; i++)
+                set.CopyRow(part, i);
+        }
+        return set;
+    }
+
+    private static void ReadRows(SqliteCommand cmd, ColumnSet columns, EventSet set)
+    {
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -146,7 +176,6 @@ internal sealed class SetLoader
                 set.MessageLength[n] = r.GetInt32(c++);
             }
         }
-        return set;
     }
 
     /// <summary>The message's place needs its file.</summary>

@@ -29,11 +29,40 @@ internal sealed class QueryPlanner
 
     public static QueryPlan Plan(EventStore store, QueryNode query, ZoneSpec? zone) => new QueryPlanner(store, zone).Query(query);
 
+    /// <summary>A right side this many times smaller than the left drives the join (see <see cref="Driver"/>).</summary>
+    private const long DriveRatio = 8;
+
+    /// <summary>Past this many right events, one range scan of the left per window costs more than one scan.</summary>
+    private const long MaxDriverRows = 50_000;
+
     private QueryPlan Query(QueryNode query)
     {
         var (from, to) = Range(query.Range);
-        return new QueryPlan(QueryFormatter.Format(query), Set(query.Left, null), from, to,
+        var plan = new QueryPlan(QueryFormatter.Format(query), Set(query.Left, null), from, to,
             query.Condition is { } condition ? Condition(condition) : null, query.Pipes);
+        return Driver(plan);
+    }
+
+    /// <summary>
+    /// The join order: like SQLite's own planner, start from the small side. A relation that every
+    /// answer must satisfy (alone, or one of the items of a top-level 'and'; never an anti-join)
+    /// over few right events is loaded first; the left set is then read only around them.
+    /// </summary>
+    private QueryPlan Driver(QueryPlan plan)
+    {
+        var candidate = plan.Condition switch
+        {
+            RelationPlan { Negated: false } r => r,
+            ConditionGroupPlan { Op: BoolOp.And } group => group.Items.OfType<RelationPlan>().FirstOrDefault(r => !r.Negated),
+            _ => null,
+        };
+        if (candidate is null)
+            return plan;
+        long left = Estimator.Rows(_store, plan.Left, plan.From, plan.To);
+        long right = candidate.Estimate >= 0 ? candidate.Estimate : Estimator.Rows(_store, candidate.Right);
+        if (right > MaxDriverRows || right * DriveRatio > left)
+            return plan with { LeftEstimate = left };
+        return plan with { Driver = candidate, DriverEstimate = right, LeftEstimate = left };
     }
 
     private (long? From, long? To) Range(RangeNode? range)

@@ -19,21 +19,27 @@ internal sealed class RandomWorld : IDisposable
     private readonly Random _random;
     private readonly StoreBuilder _builder = new();
 
-    public RandomWorld(int seed)
+    /// <param name="seed">The world's seed.</param>
+    /// <param name="skewed">
+    /// Hundreds of events, nearly all client errors and a few of each other kind over ten minutes:
+    /// the right sides are small next to the left, so the planner drives joins from them.
+    /// </param>
+    public RandomWorld(int seed, bool skewed = false)
     {
         _random = new Random(seed);
-        int n = _random.Next(0, 30);
+        int n = skewed ? _random.Next(300, 500) : _random.Next(0, 30);
+        int seconds = skewed ? 600 : 12;
         var events = new List<Ev>();
         for (int i = 0; i < n; i++)
         {
-            var kind = Pick(Kinds);
+            var kind = skewed && _random.Next(20) != 0 ? EventKind.Error : Pick(Kinds);
             int? code = kind switch
             {
                 EventKind.Error => Pick<int?>([10054, 10054, -2, null]),
                 EventKind.LoginFailed => 18456,
                 _ => _random.Next(5) == 0 ? 10054 : null,
             };
-            events.Add(new Ev(i, Start + _random.Next(0, 12) * 1000L + Pick(new long[] { 0, 0, 500 }), kind, Pick(Sources), Pick(Hosts), Pick(Peers),
+            events.Add(new Ev(i, Start + _random.Next(0, seconds) * 1000L + Pick(new long[] { 0, 0, 500 }), kind, Pick(Sources), Pick(Hosts), Pick(Peers),
                 code, _random.Next(4) == 0 ? "08S01" : null, Pick<int?>([null, 51, 87]), Pick<int?>([null, 1433, 50123]),
                 Pick<int?>([null, 100, 4000]), Pick(Phrases) + " #" + i));
         }
