@@ -9,19 +9,27 @@ namespace LogCorrelator.Query.Execution;
 /// </summary>
 internal static class Estimator
 {
-    public static long Rows(EventStore store, SetPlan plan, long? from = null, long? to = null) => plan switch
+    /// <summary>
+    /// The rows of a set's scans, counting no further than <paramref name="limit"/> when given: a
+    /// planner that only asks "more than N?" should not pay for counting a million index entries.
+    /// </summary>
+    public static long Rows(EventStore store, SetPlan plan, long? from = null, long? to = null, long? limit = null) => plan switch
     {
-        ScanSetPlan scan => Rows(store, ScanSql.Build(scan.Scan, from, to)),
-        UnionSetPlan union => union.Members.Sum(m => Rows(store, m, from, to)),
-        ConditionedSetPlan conditioned => Rows(store, conditioned.Left, from ?? conditioned.From, to ?? conditioned.To),
+        ScanSetPlan scan => Rows(store, ScanSql.Build(scan.Scan, from, to), limit),
+        UnionSetPlan union => union.Members.Sum(m => Rows(store, m, from, to, limit)),
+        ConditionedSetPlan conditioned => Rows(store, conditioned.Left, from ?? conditioned.From, to ?? conditioned.To, limit),
         _ => 0,
     };
 
-    public static long Rows(EventStore store, ScanSql sql)
+    public static long Rows(EventStore store, ScanSql sql, long? limit = null)
     {
         using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM events" + sql.Where;
+        cmd.CommandText = limit is null
+            ? "SELECT count(*) FROM events" + sql.Where
+            : "SELECT count(*) FROM (SELECT 1 FROM events" + sql.Where + " LIMIT $limit)";
         sql.Bind(cmd);
+        if (limit is long cap)
+            cmd.Parameters.AddWithValue("$limit", cap);
         return (long)cmd.ExecuteScalar()!;
     }
 

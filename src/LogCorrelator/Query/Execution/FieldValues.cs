@@ -13,11 +13,14 @@ internal sealed class FieldValues
 {
     private readonly EventStore _store;
     private readonly Dictionary<long, string> _sources;
+    private readonly Dictionary<string, string> _byPath;
 
     public FieldValues(EventStore store)
     {
         _store = store;
-        _sources = store.Sources().ToDictionary(s => s.Id, s => s.RelativePath.Replace('\\', '/'));
+        var sources = store.Sources();
+        _sources = sources.ToDictionary(s => s.Id, s => s.RelativePath.Replace('\\', '/'));
+        _byPath = sources.ToDictionary(s => s.Path, s => s.RelativePath.Replace('\\', '/'), StringComparer.Ordinal);
     }
 
     /// <summary>The columns <paramref name="field"/> needs loaded.</summary>
@@ -44,7 +47,7 @@ internal sealed class FieldValues
         Field.Time => e.Time,
         Field.Host => e.Host,
         Field.Peer => e.Peer,
-        Field.Source => SourceOf(e),
+        Field.Source => _byPath.GetValueOrDefault(e.SourcePath),
         Field.Spid => e.Spid,
         Field.Port => e.Port,
         Field.Count => e.Count,
@@ -73,16 +76,6 @@ internal sealed class FieldValues
         string s when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l) => l,
         _ => null,
     };
-
-    private string? SourceOf(StoredEvent e)
-    {
-        foreach (var source in _store.Sources())
-        {
-            if (source.Path == e.SourcePath)
-                return source.RelativePath.Replace('\\', '/');
-        }
-        return null;
-    }
 
     private static object? Number(int value) => value == EventSet.None ? null : (long)value;
 }

@@ -34,8 +34,8 @@ internal sealed class QueryExplainer
             Line(0, "range", $"{Time(plan.From)} .. {Time(plan.To)} (UTC)");
         if (plan.Driver is { } driver)
         {
-            Line(0, "order", $"'{driver.Text}' first: ~{plan.DriverEstimate.ToString(CultureInfo.InvariantCulture)} right rows against ~"
-                + $"{plan.LeftEstimate.ToString(CultureInfo.InvariantCulture)} left; the left set is then read only within the window around each");
+            Line(0, "order", $"'{driver.Text}' first: ~{plan.DriverEstimate.ToString(CultureInfo.InvariantCulture)} right rows against over "
+                + $"{(plan.LeftEstimate - 1).ToString(CultureInfo.InvariantCulture)} left; the left set is then read only within the window around each");
         }
         Line(0, "left", plan.Left.Text);
         var columns = QueryExecutor.PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);

@@ -35,6 +35,9 @@ internal sealed class QueryPlanner
     /// <summary>Past this many right events, one range scan of the left per window costs more than one scan.</summary>
     private const long MaxDriverRows = 50_000;
 
+    /// <summary>Chained conditions are ordered by right rows counted up to this; past it they count as equal.</summary>
+    private const long MaxEstimate = 1_000_000;
+
     private QueryPlan Query(QueryNode query)
     {
         var (from, to) = Range(query.Range);
@@ -58,9 +61,12 @@ internal sealed class QueryPlanner
         };
         if (candidate is null)
             return plan;
-        long left = Estimator.Rows(_store, plan.Left, plan.From, plan.To);
-        long right = candidate.Estimate >= 0 ? candidate.Estimate : Estimator.Rows(_store, candidate.Right);
-        if (right > MaxDriverRows || right * DriveRatio > left)
+        long right = candidate.Estimate >= 0 ? candidate.Estimate : Estimator.Rows(_store, candidate.Right, limit: MaxDriverRows + 1);
+        if (right > MaxDriverRows)
+            return plan;
+        // Counted only as far as the decision needs: at the cap, the left is big enough.
+        long left = Estimator.Rows(_store, plan.Left, plan.From, plan.To, limit: right * DriveRatio + 1);
+        if (right * DriveRatio >= left)
             return plan with { LeftEstimate = left };
         return plan with { Driver = candidate, DriverEstimate = right, LeftEstimate = left };
     }
@@ -168,7 +174,7 @@ internal sealed class QueryPlanner
     /// </summary>
     private ConditionPlan[] Order(ConditionPlan[] items)
     {
-        var estimated = items.Select(i => i is RelationPlan r ? r with { Estimate = Estimator.Rows(_store, r.Right) } : i).ToArray();
+        var estimated = items.Select(i => i is RelationPlan r ? r with { Estimate = Estimator.Rows(_store, r.Right, limit: MaxEstimate) } : i).ToArray();
         return estimated
             .Select((item, index) => (item, index))
             .OrderBy(x => x.item is RelationPlan { Negated: false } ? 0 : x.item is RelationPlan ? 1 : 2)
