@@ -2,8 +2,16 @@ using BenchmarkDotNet.Running;
 
 namespace LogCorrelator.Bench;
 
-/// <summary>Runs the benchmarks chosen by <c>--filter</c> (see bench/README.md).</summary>
+/// <summary>Runs the benchmarks chosen by <c>--filter</c>, or <c>query-scale</c> (see bench/README.md).</summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        // The scale comparison builds its own stores and prints its own table; BenchmarkDotNet's
+        // repeated launches would rebuild a 10M-event store each time.
+        if (args.Length > 0 && args[0] == "query-scale")
+            return QueryScale.QueryScaleRun.Run(args[1..]);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -16,13 +16,17 @@ internal static class CliApp
         {
             IngestCommand.Create(io),
             QueryCommand.Create(io),
+            RunCommand.Create(io),
+            QueriesCommand.Create(io),
+            SaveCommand.Create(io),
             SourcesCommand.Create(io),
             DiagnoseCommand.Create(io),
             TuiCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);
 
-        var parsed = root.Parse(args);
+        // '@unexplained' is a saved query, not a response file to expand.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -4,11 +4,18 @@ using LogCorrelator.Query;
 
 namespace LogCorrelator.Cli.Output;
 
-/// <summary>CSV (RFC 4180): one row per match, with its nearest justifying event.</summary>
+/// <summary>CSV (RFC 4180): one row per match, with its nearest justifying event; or the result's table.</summary>
 internal static class QueryCsvRenderer
 {
     public static void Write(TextWriter w, QueryResult result)
     {
+        if (result.Columns is { } columns)
+        {
+            w.WriteLine(string.Join(',', columns.Select(Quote)));
+            foreach (var row in result.Rows!)
+                w.WriteLine(string.Join(',', row.Select(c => Quote(Cells.Text(c)))));
+            return;
+        }
         w.WriteLine("time,host,kind,code,message,path,line,related_time,related_kind,related_host,delta_seconds,related_count");
         foreach (var m in result.Matches)
         {

@@ -34,6 +34,20 @@ internal static class QueryJsonRenderer
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            // Added beside "matches": the table of '| count' (matches then empty) or '| fields'; empty otherwise.
+            json.WriteStartArray("columns");
+            foreach (string column in result.Columns ?? [])
+                json.WriteStringValue(column);
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var row in result.Rows ?? [])
+            {
+                json.WriteStartObject();
+                for (int c = 0; c < row.Count; c++)
+                    WriteCell(json, result.Columns![c], row[c]);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -59,6 +73,28 @@ internal static class QueryJsonRenderer
             json.WriteString("peer", e.Peer);
         if (e.Spid is int spid)
             json.WriteNumber("spid", spid);
+    }
+
+    private static void WriteCell(Utf8JsonWriter json, string name, object? cell)
+    {
+        switch (cell)
+        {
+            case null:
+                json.WriteNull(name);
+                break;
+            case long n:
+                json.WriteNumber(name, n);
+                break;
+            case int n:
+                json.WriteNumber(name, n);
+                break;
+            case DateTimeOffset t:
+                json.WriteString(name, Formats.IsoUtc(t));
+                break;
+            default:
+                json.WriteString(name, Cells.Text(cell));
+                break;
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)

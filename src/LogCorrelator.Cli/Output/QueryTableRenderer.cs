@@ -4,7 +4,8 @@ using LogCorrelator.Query;
 namespace LogCorrelator.Cli.Output;
 
 /// <summary>
-/// The readable table: one row per match, and under it the events that justified it with their delta.
+/// The readable table: one row per match, and under it the events that justified it with their delta;
+/// after <c>| count</c> or <c>| fields</c>, the result's own table.
 /// </summary>
 internal static class QueryTableRenderer
 {
@@ -12,6 +13,11 @@ internal static class QueryTableRenderer
 
     public static void Write(TextWriter w, QueryResult result)
     {
+        if (result.Columns is { } columns)
+        {
+            WriteTable(w, result, columns);
+            return;
+        }
         var rows = new List<string[]>();
         foreach (var m in result.Matches)
         {
@@ -23,6 +29,18 @@ internal static class QueryTableRenderer
             Write(w, rows, result.Matches.Any(m => m.Related.Count > 0));
         int n = result.Matches.Count;
         w.WriteLine(n == 1 ? "1 match" : $"{n} matches");
+    }
+
+    /// <summary>A count or fields table: its columns as headers, one line per row.</summary>
+    private static void WriteTable(TextWriter w, QueryResult result, IReadOnlyList<string> columns)
+    {
+        var rows = result.Rows!.Select(r => r.Select(Cells.Table).ToArray()).ToList();
+        TextTable.Write(w, columns.Select(c => c.ToUpperInvariant()).ToList(), rows);
+        int n = rows.Count;
+        if (result.IsAggregate)
+            w.WriteLine(n == 1 ? "1 row" : $"{n} rows");
+        else
+            w.WriteLine(n == 1 ? "1 match" : $"{n} matches");
     }
 
     private static string[] Row(StoredEvent e, string delta) =>

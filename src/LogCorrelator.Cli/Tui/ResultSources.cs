@@ -1,26 +1,43 @@
 using LogCorrelator.Query;
 using LogCorrelator.Query.Planning;
-using LogCorrelator.Query.Syntax;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Cli.Tui;
 
 /// <summary>
-/// Turns query text into the rows the TUI pages through. A plain set is planned and paged from the
-/// store (a bare <c>errors</c> on ten million events must open at once); a relation runs through
-/// <see cref="QueryEngine.Run"/> like <c>logcorr query</c>.
+/// Turns query text into the rows the TUI pages through. A plain set (kinds and codes, no filter,
+/// range, condition or pipe) is paged from the store (a bare <c>errors</c> on ten million events
+/// must open at once); anything else runs through <see cref="QueryEngine.Run"/> like <c>logcorr query</c>.
 /// </summary>
 internal static class ResultSources
 {
     public static bool TryOpen(EventStore store, string text, out IResultSource? source, out QuerySyntaxError? error)
     {
         source = null;
-        if (!QueryParser.TryParse(text, out var ast, out error))
+        QueryPlan plan;
+        try
+        {
+            plan = QueryPlanner.Plan(store, QueryEngine.Compile(text, QueryOptions.Default), null);
+        }
+        catch (QuerySyntaxException e)
+        {
+            error = e.Error;
             return false;
-        var plan = QueryPlanner.Plan(ast);
-        source = plan.Join is null && plan.Left.Scans.Count == 1
-            ? new StoreSetSource(store, plan.Left.Scans[0], plan.Text)
+        }
+        error = null;
+        source = PlainScan(plan) is { } scan
+            ? new StoreSetSource(store, scan, plan.Text)
             : new MatchListSource(QueryEngine.Run(store, text), plan.Text);
         return true;
     }
+
+    private static EventScan? PlainScan(QueryPlan plan) =>
+        plan is { Condition: null, Pipes.Count: 0, From: null, To: null, Left: ScanSetPlan { Scan: { Filter: null } scan } }
+            ? new EventScan
+            {
+                Kinds = scan.Kinds,
+                Codes = scan.Codes.Count > 0 ? scan.Codes : null,
+                SqlStates = scan.SqlStates.Count > 0 ? scan.SqlStates : null,
+            }
+            : null;
 }

@@ -2,7 +2,6 @@ using LogCorrelator.Diagnose.Building;
 using LogCorrelator.Diagnose.Evaluation;
 using LogCorrelator.Diagnose.Rules;
 using LogCorrelator.Query.Ast;
-using LogCorrelator.Query.Planning;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose;
@@ -30,13 +29,14 @@ public static class DiagnosisEngine
         var errors = IncidentErrors.Load(store, scope);
         var keys = new HostKeys(store);
         var servers = ServerHosts.Of(store);
-        var evaluator = new RuleEvaluator(store, errors, keys, servers);
+        var queries = new RuleQueries(store);
+        var evaluator = new RuleEvaluator(queries, errors, keys, servers);
         var outcomes = rules.Select(r => evaluator.Evaluate(r)).ToList();
 
         var fired = outcomes.Where(o => o.Fired).ToList();
         var explained = fired.SelectMany(o => o.Explained.Select(e => e.ErrorId)).ToHashSet();
         var anchoredHosts = AnchoredHosts(fired, errors, keys);
-        var shifts = ClockProbe.Find(store, keys, rules, errors, explained, servers)
+        var shifts = ClockProbe.Find(queries, keys, rules, errors, explained, servers)
             .Where(s => !anchoredHosts.Contains(s.HostKey)).ToList();
         if (shifts.Count > 0)
         {
@@ -52,7 +52,7 @@ public static class DiagnosisEngine
     /// </summary>
     private static HashSet<int> AnchoredHosts(List<RuleOutcome> fired, IncidentErrors errors, HostKeys keys)
     {
-        var hostKeys = keys.Of(errors.Counted, KeyField.Host);
+        var hostKeys = keys.Of(errors.Counted, Field.Host);
         return fired.Where(o => o.Rule.IsAnchored)
             .SelectMany(o => o.Explained)
             .Select(e => hostKeys[errors.Index[e.ErrorId]])

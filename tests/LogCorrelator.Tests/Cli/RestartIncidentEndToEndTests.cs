@@ -112,7 +112,7 @@ public sealed class RestartIncidentEndToEndTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
-            "error: unexpected 'nera' at column 14, expected not, near, after, before, ',' or end of query\n" +
+            "error: unexpected 'nera' at column 14, expected where, between, since, last, not, near, after, before, a quoted text, ',', '(', '|' or end of query\n" +
             "  errors 10054 nera restart within 5m\n" +
             "               ^^^^\n" +
             "  did you mean 'near'?",

@@ -128,6 +128,22 @@ public sealed class RuleEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_where_in_the_query_itself_filters_the_right_hand_set_like_the_yaml_where()
+    {
+        _store.Source("APP01/netstat.txt", "APP01")
+            .Event("10:00:00.000", EventKind.TimeWait, "TCP 10.0.0.1:61550 10.0.0.2:1433 TIME_WAIT", peer: "10.0.0.2:1433", port: 1433, count: 57)
+            .Event("10:03:00.000", EventKind.TimeWait, "TCP 10.0.0.1:61536 10.0.0.2:1433 TIME_WAIT", peer: "10.0.0.2:1433", port: 1433, count: 3978)
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:10.000", 10048, "Only one usage of each socket address (protocol/network address/port) is normally permitted.")
+            .Error("10:03:10.000", 10048, "Only one usage of each socket address (protocol/network address/port) is normally permitted.");
+        var rule = SomeRules.Make("ports", "errors near timewait where count >= 3900 within 1m on host", "");
+
+        var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
+
+        Assert.Equal(["10:03:10.000"], cause.Times());
+    }
+
+    [Fact]
     public void The_host_join_names_the_killing_host()
     {
         _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")

@@ -44,6 +44,8 @@ public sealed class RuleLoaderTests
     [InlineData("query: errors 10054\nlag: [1s, 2s]", "x.yaml: lag: needs a query that relates errors to another set (near/after/before)")]
     [InlineData("query: errors after kill within 1m\nlag: [5s, 2s]", "x.yaml: lag: must be [MIN, MAX] durations like [35s, 35.6s], MIN <= MAX")]
     [InlineData("query: restart near errors within 1m", "x.yaml: query: must start with 'errors': a rule explains client errors")]
+    [InlineData("query: errors near restart within 1m and near kill within 1m", "x.yaml: query: one relation at most (near, after or before); say the rest with unless, quietBefore or requires")]
+    [InlineData("query: errors 10054 | first 5", "x.yaml: query: a rule's query has no pipes: it selects events, it does not shape output")]
     [InlineData("query: errors 10054\nsettle: 5s", "x.yaml: settle: only means something with quietBefore")]
     [InlineData("query: errors 10054\nunless: not near restart within 1m", "x.yaml: unless: must be a relation such as 'near (restart or kill) within 5m'")]
     [InlineData("query: errors 10054\nkeyFallback: true", "x.yaml: keyFallback: needs a query with 'on host' or 'on host = peer'")]
@@ -63,7 +65,7 @@ public sealed class RuleLoaderTests
 
         Assert.Equal(
             "x.yaml: query: \n" +
-            "error: unexpected 'nera' at column 14, expected not, near, after, before, ',' or end of query\n" +
+            "error: unexpected 'nera' at column 14, expected where, between, since, last, not, near, after, before, a quoted text, ',', '(', '|' or end of query\n" +
             "  errors 10054 nera restart within 5m\n" +
             "               ^^^^\n" +
             "  did you mean 'near'?",

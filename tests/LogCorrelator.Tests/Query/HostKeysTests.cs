@@ -16,7 +16,7 @@ public sealed class HostKeysTests
     [InlineData("10.20.1.77:1433", "10.20.1.77")]
     [InlineData("fe80::1", "FE80::1")]
     public void Names_of_one_machine_share_a_canonical_form(string name, string canonical) =>
-        Assert.Equal(canonical, HostKeys.Canonical(name));
+        Assert.Equal(canonical, HostNames.Canonical(name));
 
     [Fact]
     public void Host_names_compare_on_the_short_name_whatever_the_case()

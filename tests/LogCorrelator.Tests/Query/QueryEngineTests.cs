@@ -157,27 +157,76 @@ public sealed class QueryEngineTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
-    public void Explain_shows_scans_rows_and_the_join()
+    public void Explain_shows_each_scan_with_its_sql_parameters_and_estimate_then_the_join()
     {
-        // Left: six 10054 errors and one 08S01. Right window is [first - 30s, last]; in it: the kill and both 17883s.
+        // Left: six 10054 errors and one 08S01; right: the kill and both 17883s (SQLite's index choice is left out).
         Assert.Equal(
-            "query  errors 10054,08S01 after (kill or server-errors 17883) within 30s on host = peer\n"
-            + "left   errors 10054,08S01: scan kind error, code 10054|08S01 -> 7 rows\n"
-            + "right  (kill or server-errors 17883): scan kind kill + scan kind server-error, code 17883,"
-            + " time 2024-03-05T10:14:30.250Z .. 2024-03-05T11:47:24.502Z -> 3 rows\n"
-            + "join   after: right time in [t - 30000ms, t + 0ms], left host = right peer, keep the nearest 5 related\n",
-            QueryEngine.Explain(_incident.Store, "errors 10054,08S01 after (kill or server-errors 17883) within 30s on host = peer"));
+            "query   errors 10054,08S01 after (kill or server-errors 17883) within 30s on host = peer\n"
+            + "left    errors 10054,08S01\n"
+            + "  scan    kind error, code 10054|08S01 -> ~7 rows\n"
+            + "    sql     SELECT rowid, t, host FROM events WHERE kind IN ($k0) AND (code IN ($c0) OR sqlstate COLLATE NOCASE IN ($s0))\n"
+            + "    params  $k0=1 $c0=10054 $s0='08S01'\n"
+            + "join 1  after (kill or server-errors 17883) within 30s on host = peer: right time in [t - 30000ms, t + 0ms],"
+            + " left host = right peer, keep left events with some (the nearest 5 shown)\n"
+            + "  right   (kill or server-errors 17883): loaded only around the left events still kept; estimates are over all times\n"
+            + "    scan    kind kill -> ~1 row\n"
+            + "      sql     SELECT rowid, t, peer FROM events WHERE kind IN ($k0)\n"
+            + "      params  $k0=5\n"
+            + "    scan    kind server-error, code 17883 -> ~2 rows\n"
+            + "      sql     SELECT rowid, t, peer FROM events WHERE kind IN ($k0) AND code IN ($c0)\n"
+            + "      params  $k0=8 $c0=17883\n",
+            WithoutSqlite(QueryEngine.Explain(_incident.Store, "errors 10054,08S01 after (kill or server-errors 17883) within 30s on host = peer")));
     }
 
     [Fact]
-    public void Explain_skips_the_right_side_when_the_left_is_empty()
+    public void Explain_names_the_index_sqlite_uses_and_the_filters_left_for_the_loaded_rows()
+    {
+        string plan = QueryEngine.Explain(_incident.Store, "errors 10054 where message ~ \"sending\" and spid != 5 | count by host");
+        Assert.Contains("    sql     SELECT rowid, t, host, src, off + moff, mlen FROM events WHERE kind IN ($k0) AND code IN ($c0)"
+            + " AND (spid IS NOT NULL AND spid != $v0)\n", plan, StringComparison.Ordinal);
+        Assert.Contains("    sqlite  SEARCH events USING INDEX events_code_t (code=?)\n", plan, StringComparison.Ordinal);
+        Assert.Contains("    then    a filter on the message, on the loaded rows (text read by offset)\n", plan, StringComparison.Ordinal);
+        Assert.EndsWith("pipe    count by host: a table of counts over the loaded rows; no event is resolved\n", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_runs_chained_conditions_with_the_fewest_right_events_first_and_anti_joins_last()
+    {
+        string plan = WithoutSqlite(QueryEngine.Explain(_incident.Store, "errors not near failover within 1m and near server-errors within 5m and after kill within 30s"));
+        var joins = plan.Split('\n').Where(l => l.StartsWith("  join", StringComparison.Ordinal)).ToArray();
+        // One kill, two server errors, no failover: the kill first, then the server errors, the anti-join last.
+        Assert.Equal(
+            [
+                "  join 1  after kill within 30s: right time in [t - 30000ms, t + 0ms], keep left events with some (the nearest 5 shown), estimated 1 right rows",
+                "  join 2  near server-errors within 5m: right time in [t - 300000ms, t + 300000ms], keep left events with some (the nearest 5 shown), estimated 2 right rows",
+                "  join 3  not near failover within 1m: right time in [t - 60000ms, t + 60000ms], keep left events with none, estimated 0 right rows",
+            ],
+            joins);
+        Assert.Contains("all of  in this order, each on the left events the ones before kept\n", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chained_conditions_give_the_same_answer_whatever_order_they_run_in()
+    {
+        // Kill at 11:47:22.400 (by APPSRV01); 17883s at 11:33:00 and 11:34:00; no failover.
+        string[] expected =
+        [
+            "11:47:23.015 error 10054 APPSRV01 | kill 11:47:22.400 SQLPROD01 -0.615s",
+            "11:47:23.500 error 10054 APPSRV02 | kill 11:47:22.400 SQLPROD01 -1.1s",
+            "11:47:24.502 error 10054 APPSRV01 | kill 11:47:22.400 SQLPROD01 -2.102s",
+        ];
+        Assert.Equal(expected, Run("errors not near failover within 1m and after kill within 30s and not near server-errors within 5m"));
+        Assert.Equal(expected, Run("errors not near server-errors within 5m and not near failover within 1m and after kill within 30s"));
+    }
+
+    [Fact]
+    public void Explain_of_a_plain_set_is_its_scan()
     {
         Assert.Equal(
-            "query  errors 1234 not near restart within 5m\n"
-            + "left   errors 1234: scan kind error, code 1234 -> 0 rows\n"
-            + "right  restart: not scanned, the left side is empty\n"
-            + "join   not near: right time in [t - 300000ms, t + 300000ms], keep left events with none\n",
-            QueryEngine.Explain(_incident.Store, "errors 1234 not near restart within 5m"));
-        Assert.Equal("query  events\nleft   events: scan all events -> 14 rows\n", QueryEngine.Explain(_incident.Store, "events"));
+            "query   events\nleft    events\n  scan    every kind -> ~14 rows\n    sql     SELECT rowid, t FROM events\n",
+            WithoutSqlite(QueryEngine.Explain(_incident.Store, "events")));
     }
+
+    private static string WithoutSqlite(string plan) =>
+        string.Concat(plan.Split('\n').Where(l => !l.TrimStart().StartsWith("sqlite ", StringComparison.Ordinal)).Select(l => l + "\n"))[..^1];
 }

@@ -23,20 +23,74 @@ public sealed class QueryParserTests
     [InlineData("errors\n10054\tnear restart\nwithin 5m", "errors 10054 near restart within 5m")]
     [InlineData("shutdown", "shutdown")]
     [InlineData("netconfig before probe within 10s", "netconfig before probe within 10s")]
-    public void A_valid_query_parses_to_its_canonical_form(string query, string canonical)
+    [InlineData("errors \"forcibly closed\"", "errors \"forcibly closed\"")]
+    [InlineData("errors 10054 \"say \"\"hi\"\"\"", "errors 10054 \"say \"\"hi\"\"\"")]
+    [InlineData("errors WHERE Host=APPSRV01", "errors where host = APPSRV01")]
+    [InlineData("errors where spid>=51 and spid<100", "errors where spid >= 51 and spid < 100")]
+    [InlineData("errors where host = a or host = b and not port = 1", "errors where host = a or host = b and not port = 1")]
+    [InlineData("errors where (host = a or host = b) and port = 1", "errors where (host = a or host = b) and port = 1")]
+    [InlineData("errors where not (host = a or host = b)", "errors where not (host = a or host = b)")]
+    [InlineData("errors where code in (10054,08s01)", "errors where code in (10054, 08s01)")]
+    [InlineData("errors where message ~ \"\\d+\"", "errors where message ~ \"\\d+\"")]
+    [InlineData("(errors where host = a or kill) where port = 1 near restart within 1m", "(errors where host = a or kill) where port = 1 near restart within 1m")]
+    [InlineData("errors near (restart or kill) where host = SQLPROD01 within 5m", "errors near (restart or kill) where host = SQLPROD01 within 5m")]
+    [InlineData("@unexplained where host = x", "@unexplained where host = x")]
+    [InlineData("errors after kill within 30s and not near restart within 5m", "errors after kill within 30s and not near restart within 5m")]
+    [InlineData("errors (near restart within 1s or near kill within 1s) and near probe within 1s", "errors (near restart within 1s or near kill within 1s) and near probe within 1s")]
+    [InlineData("errors (near restart within 1s and near kill within 1s) or near probe within 1s", "errors near restart within 1s and near kill within 1s or near probe within 1s")]
+    [InlineData("errors near errors within 1s on code", "errors near errors within 1s on code")]
+    [InlineData("errors between 2024-03-05 11:00 and 2024-03-05T11:30:00.5", "errors between 2024-03-05 11:00 and 2024-03-05 11:30:00.500")]
+    [InlineData("errors near restart within 5m since 2024-03-05", "errors since 2024-03-05 near restart within 5m")]
+    [InlineData("errors LAST 2H", "errors last 2h")]
+    [InlineData("errors|count by host,code per 1m|sort count desc|first 3", "errors | count by host, code per 1m | sort count desc | first 3")]
+    [InlineData("errors | sort time asc | last 1 | fields time,message", "errors | sort time | last 1 | fields time, message")]
+    public void A_valid_query_parses_to_its_canonical_form(string query, string? canonical)
     {
         Assert.True(QueryParser.TryParse(query, out var ast, out var error), error?.Format());
-        Assert.Equal(canonical, QueryFormatter.Format(ast));
+        Assert.Equal(canonical ?? query, QueryFormatter.Format(ast));
+    }
+
+    [Fact]
+    public void A_range_can_follow_the_conditions_but_only_once()
+    {
+        Assert.True(QueryParser.TryParse("errors near restart within 5m last 2h | count", out var query, out _));
+        Assert.Equal(2L * 3_600_000, query.Range!.Last!.Milliseconds);
+        Assert.False(QueryParser.TryParse("errors last 2h near restart within 5m last 1h", out _, out var error));
+        Assert.Equal(39, error.Column);
+    }
+
+    [Fact]
+    public void A_where_binds_to_the_set_before_it()
+    {
+        var query = QueryParser.Parse("(restart or kill where peer = APPSRV01) where host = SQLPROD01");
+        var outer = Assert.IsType<FilteredSetNode>(query.Left);
+        var union = Assert.IsType<UnionSetNode>(outer.Set);
+        Assert.IsType<EventSetNode>(union.Members[0]);
+        var kill = Assert.IsType<FilteredSetNode>(union.Members[1]);
+        Assert.Equal(new ComparisonNode(Field.Peer, CompareOp.Equal, kill is { Where: ComparisonNode c } ? c.Values : []) { Span = kill.Where.Span }, kill.Where);
+    }
+
+    [Theory]
+    [InlineData("2024-03-05", 1_709_596_800_000L)]
+    [InlineData("2024-03-05 11:32", 1_709_638_320_000L)]
+    [InlineData("2024-03-05T11:32:04", 1_709_638_324_000L)]
+    [InlineData("2024-03-05 11:32:04.31", 1_709_638_324_310L)]
+    [InlineData("2024-02-29 00:00:00.001", 1_709_164_800_001L)]
+    public void Times_are_read_as_written_wall_clock(string time, long ms)
+    {
+        var range = QueryParser.Parse($"errors since {time}").Range!;
+        Assert.Equal(ms, range.From!.LocalMs);
     }
 
     [Fact]
     public void Codes_split_into_numbers_and_sqlstates()
     {
         var query = QueryParser.Parse("errors 10054,08S01,-2,08001,hyt00");
-        Assert.Equal(SetName.Errors, query.Left.Name);
+        var left = Assert.IsType<EventSetNode>(query.Left);
+        Assert.Equal(SetName.Errors, left.Name);
         Assert.Equal(
             [CodeNode.Of(10054), CodeNode.OfSqlState("08S01"), CodeNode.Of(-2), CodeNode.OfSqlState("08001"), CodeNode.OfSqlState("HYT00")],
-            query.Left.Codes);
+            left.Codes);
         Assert.Null(query.Relation);
     }
 
@@ -60,8 +114,8 @@ public sealed class QueryParserTests
         Assert.True(relation.Negated);
         Assert.Equal(RelationKind.After, relation.Kind);
         var union = Assert.IsType<UnionSetNode>(relation.Right);
-        Assert.Equal([SetName.Restart, SetName.Kill], union.Members.Select(m => m.Name));
-        Assert.Equal(new JoinKeyNode(KeyField.Host, KeyField.Peer) { Span = relation.Key!.Span }, relation.Key);
+        Assert.Equal([SetName.Restart, SetName.Kill], union.Members.Select(m => Assert.IsType<EventSetNode>(m).Name));
+        Assert.Equal(new JoinKeyNode(Field.Host, Field.Peer) { Span = relation.Key!.Span }, relation.Key);
     }
 
     [Fact]

@@ -23,8 +23,12 @@ public sealed class QuerySyntaxErrorTests
         Assert.Equal(4, e.Length);
         Assert.Equal("near", e.Suggestion);
         Assert.Equal(1, e.Error.Line);
-        Assert.Equal(["not", "near", "after", "before", "','", "end of query"], e.Error.Expected);
-        Assert.Equal("unexpected 'nera' at column 14, expected not, near, after, before, ',' or end of query", e.Error.Message);
+        Assert.Equal(
+            ["where", "between", "since", "last", "not", "near", "after", "before", "a quoted text", "','", "'('", "'|'", "end of query"],
+            e.Error.Expected);
+        Assert.Equal(
+            "unexpected 'nera' at column 14, expected where, between, since, last, not, near, after, before, a quoted text, ',', '(', '|' or end of query",
+            e.Error.Message);
         Assert.StartsWith("error: unexpected 'nera' at column 14,", e.Message, StringComparison.Ordinal);
     }
 
@@ -36,7 +40,7 @@ public sealed class QuerySyntaxErrorTests
         Assert.Equal(1, error.Length);
         Assert.Equal(
             "unexpected end of query at column 1, expected errors, restart, ready, shutdown, kill, failover, login-failed, "
-            + "server-errors, timewait, rst, netconfig, probe or events",
+            + "server-errors, timewait, rst, netconfig, probe, events, a saved query like @unexplained or '('",
             error.Message);
         Assert.Null(error.Suggestion);
         Assert.Null(error.Hint);
@@ -46,7 +50,7 @@ public sealed class QuerySyntaxErrorTests
     public void A_missing_window_is_named_as_such()
     {
         Assert.False(QueryParser.TryParse("errors near restart", out _, out var error));
-        Assert.Equal(["within"], error.Expected);
+        Assert.Equal(["where", "within", "a quoted text"], error.Expected);
         Assert.Equal("a relation needs a time window, e.g. 'within 5m'", error.Hint);
         Assert.Null(error.Suggestion);
     }
@@ -57,7 +61,8 @@ public sealed class QuerySyntaxErrorTests
         Assert.False(QueryParser.TryParse("errors\tnera restart within 5m", out _, out var error));
         Assert.Equal(8, error.Column);
         Assert.Equal(
-            "error: unexpected 'nera' at column 8, expected not, near, after, before, an error code or end of query\n"
+            "error: unexpected 'nera' at column 8, expected where, between, since, last, not, near, after, before, an error code,"
+            + " a quoted text, '(', '|' or end of query\n"
             + "  errors nera restart within 5m\n"
             + "         ^^^^\n"
             + "  did you mean 'near'?",

@@ -26,23 +26,28 @@ internal sealed class StoreBuilder : IDisposable
 
     public StoreBuilder Event(string time, EventKind kind, string message,
         int? code = null, string? sqlState = null, string? peer = null, int? spid = null, string? host = null,
-        int? port = null, int? count = null, string? extra = null)
+        int? port = null, int? count = null, string? extra = null) =>
+        Event(Utc.Ms(time), kind, message, code, sqlState, peer, spid, host, port, count, extra);
+
+    /// <summary>An event at a Unix time; <paramref name="host"/> "" means an event without a host.</summary>
+    public StoreBuilder Event(long time, EventKind kind, string message,
+        int? code = null, string? sqlState = null, string? peer = null, int? spid = null, string? host = null, int? port = null, int? count = null, string? extra = null)
     {
         var source = _sources[^1];
         var e = new LogEvent
         {
-            Time = Utc.Ms(time),
+            Time = time,
             Kind = kind,
             Code = code,
             SqlState = sqlState,
-            Host = host ?? source.Host,
+            Host = host is "" ? null : host ?? source.Host,
             Peer = peer,
             Spid = spid,
             Port = port,
             Count = count,
             Extra = extra,
         };
-        source.Add(time, message, e);
+        source.Add(DateTimeOffset.FromUnixTimeMilliseconds(time).UtcDateTime.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture), message, e);
         return this;
     }
 

@@ -19,7 +19,8 @@ public sealed class QueryBarAndPickerTests
         Assert.Equal(
         [
             "/ errors 10054 nera restart within 5m   Enter run · Esc cancel",
-            "error: unexpected 'nera' at column 14, expected not, near, after, before, ',' or end of query",
+            // The full message is 147 cells; the pane cuts it at 110 with an ellipsis.
+            "error: unexpected 'nera' at column 14, expected where, between, since, last, not, near, after, before, a quot…",
             "  errors 10054 nera restart within 5m",
             "               ^^^^",
             "  did you mean 'near'?",

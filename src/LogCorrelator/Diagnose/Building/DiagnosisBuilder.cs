@@ -83,25 +83,17 @@ internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors)
         foreach (var shift in shifts)
         {
             var shifted = causes.SelectMany(c => c.Errors).Where(e => e.ShiftSeconds != 0 && e.Error.Host is not null
-                && Key(keys, e.Error.Host) == shift.HostKey).ToList();
+                && keys.OfName(e.Error.Host) == shift.HostKey).ToList();
             if (shifted.Count == 0)
                 continue;
             string host = shifted[0].Error.Host!;
-            string canonical = HostKeys.Canonical(host);
-            var hostSources = sources.Where(s => s.Host is not null && HostKeys.Canonical(s.Host) == canonical
+            string canonical = HostNames.Canonical(host);
+            var hostSources = sources.Where(s => s.Host is not null && HostNames.Canonical(s.Host) == canonical
                 && shifted.Any(e => e.Error.SourcePath == s.Path)).ToList();
             var against = shifted.Select(e => e.Nearest?.Host).Where(h => h is not null).Distinct().Cast<string>().ToList();
             findings.Add(ClockText.Build(shift, host, hostSources, against.Count > 0 ? string.Join(" and ", against) : "the servers"));
         }
         return findings;
-    }
-
-    private int Key(HostKeys keys, string host)
-    {
-        int id = store.FindName(host);
-        var one = new EventColumns(1);
-        one.Add(0, 0, EventKind.Error, EventColumns.None, id, 0, EventColumns.None);
-        return keys.Of(one, Query.Ast.KeyField.Host)[0];
     }
 
     /// <summary>The files holding errors whose times were read as UTC for want of an offset.</summary>

@@ -20,35 +20,35 @@ internal static class ClockProbe
     public const int MinErrors = 3;
     public const long MaxNearestLagMs = 30_000L;
 
-    public static IReadOnlyList<ClockShift> Find(EventStore store, HostKeys keys, IReadOnlyList<Rule> rules,
+    public static IReadOnlyList<ClockShift> Find(RuleQueries queries, HostKeys keys, IReadOnlyList<Rule> rules,
         IncidentErrors errors, ISet<long> explained, ISet<string> serverHosts)
     {
         var anchored = rules.Where(r => r.IsAnchored).ToList();
         var counted = errors.Counted;
-        var hostKeys = keys.Of(counted, KeyField.Host);
+        var hostKeys = keys.Of(counted, Field.Host);
         var shifts = new List<ClockShift>();
         if (anchored.Count == 0)
             return shifts;
         foreach (var host in Enumerable.Range(0, counted.Count).Where(i => hostKeys[i] >= 0 && !explained.Contains(counted.Id[i]))
             .GroupBy(i => hostKeys[i]))
         {
-            if (host.Count() < MinErrors || IsServer(store, counted.Host[host.First()], serverHosts))
+            if (host.Count() < MinErrors || IsServer(queries.Store, counted.Host[host.First()], serverHosts))
                 continue;
             var left = ColumnSets.Where(counted, i => hostKeys[i] == host.Key && !explained.Contains(counted.Id[i]));
-            if (Best(store, keys, anchored, left) is { } best && best.Explained * 2 >= left.Count)
+            if (Best(queries, keys, anchored, left) is { } best && best.Explained * 2 >= left.Count)
                 shifts.Add(best with { HostKey = host.Key, Errors = left.Count });
         }
         return shifts;
     }
 
     private static bool IsServer(EventStore store, int nameId, ISet<string> serverHosts) =>
-        store.Name(nameId) is { } name && serverHosts.Contains(HostKeys.Canonical(name));
+        store.Name(nameId) is { } name && serverHosts.Contains(HostNames.Canonical(name));
 
-    private static ClockShift? Best(EventStore store, HostKeys keys, List<Rule> rules, EventColumns left)
+    private static ClockShift? Best(RuleQueries queries, HostKeys keys, List<Rule> rules, EventColumns left)
     {
         // The right sides are loaded once, over the whole range any offset can reach.
         long reach = Steps * StepMs;
-        var sides = rules.Select(r => (Rule: r, Right: Widened(store, r, left, reach))).ToList();
+        var sides = rules.Select(r => (Rule: r, Right: Widened(queries, r, left, reach))).ToList();
         ClockShift? best = null;
         for (int k = -Steps; k <= Steps; k++)
         {
@@ -61,7 +61,7 @@ internal static class ClockProbe
             long nearest = long.MaxValue;
             foreach (var (rule, right) in sides)
             {
-                var match = RelationMatcher.Match(store, keys, moved, rule.Plan.Join!, lag: rule.Lag, keyFallback: rule.KeyFallback, rightOverride: right);
+                var match = RelationMatcher.Match(queries, keys, moved, queries.Relation(rule.Node)!, lag: rule.Lag, keyFallback: rule.KeyFallback, rightOverride: right);
                 bool any = false;
                 for (int a = 0; a < moved.Count; a++)
                 {
@@ -83,11 +83,11 @@ internal static class ClockProbe
         return best;
     }
 
-    private static EventColumns Widened(EventStore store, Rule rule, EventColumns left, long reach)
+    private static EventColumns Widened(RuleQueries queries, Rule rule, EventColumns left, long reach)
     {
-        var join = rule.Plan.Join!;
-        var (from, to) = QueryExecutor.RightBounds(left, join.Window);
-        var right = QueryExecutor.LoadSet(store, join.Right, from - reach, to + reach);
-        return rule.Where is null ? right : ColumnSets.Filter(store, right, rule.Where);
+        var join = queries.Relation(rule.Node)!;
+        var (from, to) = RuleQueries.RightBounds(left, join);
+        var right = queries.Load(join.Right, from - reach, to + reach);
+        return rule.Where is null ? right : ColumnSets.Filter(queries.Store, right, rule.Where);
     }
 }

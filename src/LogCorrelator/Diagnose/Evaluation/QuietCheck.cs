@@ -1,7 +1,6 @@
 using LogCorrelator.Correlate;
 using LogCorrelator.Diagnose.Rules;
 using LogCorrelator.Query.Ast;
-using LogCorrelator.Query.Planning;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose.Evaluation;
@@ -24,8 +23,8 @@ internal static class QuietCheck
         // The window must end before the error itself: one millisecond short of t - settle.
         var ends = Ends(left, quiet);
         var activity = LoadAround(store, ends, quiet.QuietMs);
-        var leftKeys = keys.Of(left, KeyField.Host);
-        var ranges = KeyedIntervalJoin.Join(ends, leftKeys, activity.Times, keys.Of(activity, KeyField.Host), TimeWindow.Preceding(quiet.QuietMs));
+        var leftKeys = keys.Of(left, Field.Host);
+        var ranges = KeyedIntervalJoin.Join(ends, leftKeys, activity.Times, keys.Of(activity, Field.Host), TimeWindow.Preceding(quiet.QuietMs));
         for (int a = 0; a < left.Count; a++)
         {
             if (leftKeys[a] < 0 || ranges.HasMatch(a))
@@ -67,7 +66,7 @@ internal static class QuietCheck
         {
             long from = Math.Max(before - span, errorTime - LookBackMs);
             var events = store.Load(new EventScan { From = from, To = before });
-            var hostKeys = keys.Of(events, KeyField.Host);
+            var hostKeys = keys.Of(events, Field.Host);
             for (int i = events.Count - 1; i >= 0; i--)
             {
                 if (hostKeys[i] == hostKey && events.Time[i] < before)

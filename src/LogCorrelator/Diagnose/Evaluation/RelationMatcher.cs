@@ -1,5 +1,6 @@
 using LogCorrelator.Correlate;
 using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
 using LogCorrelator.Store;
 
@@ -12,14 +13,14 @@ namespace LogCorrelator.Diagnose.Evaluation;
 /// </summary>
 internal static class RelationMatcher
 {
-    public static RelationMatch Match(EventStore store, HostKeys keys, EventColumns left, JoinPlan join,
+    public static RelationMatch Match(RuleQueries queries, HostKeys keys, EventColumns left, RelationPlan join,
         AttributeFilter? where = null, LagRange? lag = null, bool keyFallback = false, EventColumns? rightOverride = null)
     {
         var matched = new bool[left.Count];
         var related = new List<Related>?[left.Count];
         if (left.Count == 0)
             return new RelationMatch(matched, related, false);
-        var right = rightOverride ?? Load(store, join, left, where);
+        var right = rightOverride ?? Load(queries, join, left, where);
         var (ranges, fallback) = Join(keys, left, right, join, keyFallback);
         for (int a = 0; a < left.Count; a++)
         {
@@ -38,19 +39,19 @@ internal static class RelationMatcher
         return new RelationMatch(matched, related, fallback);
     }
 
-    public static EventColumns Load(EventStore store, JoinPlan join, EventColumns left, AttributeFilter? where)
+    public static EventColumns Load(RuleQueries queries, RelationPlan join, EventColumns left, AttributeFilter? where)
     {
-        var (from, to) = QueryExecutor.RightBounds(left, join.Window);
-        var right = QueryExecutor.LoadSet(store, join.Right, from, to);
-        return where is null ? right : ColumnSets.Filter(store, right, where);
+        var (from, to) = RuleQueries.RightBounds(left, join);
+        var right = queries.Load(join.Right, from, to);
+        return where is null ? right : ColumnSets.Filter(queries.Store, right, where);
     }
 
-    private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventColumns left, EventColumns right, JoinPlan join, bool keyFallback)
+    private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventColumns left, EventColumns right, RelationPlan join, bool keyFallback)
     {
-        if (join.Key is null)
+        if (join.LeftKey is not Field leftKey || join.RightKey is not Field rightKey)
             return (IntervalJoin.Join(left.Times, right.Times, join.Window), false);
-        int[] leftKeys = keys.Of(left, join.Key.Left);
-        int[] rightKeys = keys.Of(right, join.Key.Right);
+        int[] leftKeys = keys.Of(left, leftKey);
+        int[] rightKeys = keys.Of(right, rightKey);
         // When names cannot be matched at all (a KILL naming an address, app logs spelling the host
         // otherwise), a keyed join would explain nothing: time alone is the best evidence left.
         if (keyFallback && right.Count > 0 && !leftKeys.Where(k => k >= 0).Intersect(rightKeys.Where(k => k >= 0)).Any())

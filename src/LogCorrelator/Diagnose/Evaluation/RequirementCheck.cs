@@ -1,29 +1,24 @@
 using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Execution;
 using LogCorrelator.Query.Planning;
-using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
-/// <c>requires:</c> runs the requirement's query over the whole store, keeps the rows its
-/// <c>where</c> and <c>host: server</c> accept, and returns their ids (none: the rule cannot fire).
+/// <c>requires:</c> runs the requirement's query over the whole store exactly as <c>logcorr query</c>
+/// would (any conditions the language has), keeps the rows its <c>where</c> and <c>host: server</c>
+/// accept, and returns their ids (none: the rule cannot fire).
 /// </summary>
 internal static class RequirementCheck
 {
-    public static IReadOnlyList<long> Rows(EventStore store, HostKeys keys, Requirement requirement, ISet<string> serverHosts)
+    public static IReadOnlyList<long> Rows(RuleQueries queries, Requirement requirement, ISet<string> serverHosts)
     {
-        var left = QueryExecutor.LoadSet(store, requirement.Plan.Left, null, null);
-        if (requirement.Plan.Join is { } join)
-        {
-            var match = RelationMatcher.Match(store, keys, left, join);
-            left = ColumnSets.Where(left, i => match.Matched[i]);
-        }
-        if (left.Count == 0)
-            return [];
-        var resolved = store.Resolve(left.Id.AsSpan(0, left.Count).ToArray());
-        return resolved
+        var plan = queries.Plan(requirement.Node);
+        var result = QueryExecutor.Execute(queries.Store, plan, requirement.Query);
+        return result.Matches
+            .Select(m => m.Event)
             .Where(e => requirement.Where?.Matches(e) != false)
-            .Where(e => !requirement.OnServer || (e.Host is not null && serverHosts.Contains(HostKeys.Canonical(e.Host))))
+            .Where(e => !requirement.OnServer || (e.Host is not null && serverHosts.Contains(HostNames.Canonical(e.Host))))
             .Select(e => e.Id)
             .ToList();
     }

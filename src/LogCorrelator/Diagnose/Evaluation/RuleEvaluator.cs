@@ -1,6 +1,5 @@
 using LogCorrelator.Diagnose.Rules;
 using LogCorrelator.Query.Ast;
-using LogCorrelator.Query.Planning;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose.Evaluation;
@@ -10,7 +9,7 @@ namespace LogCorrelator.Diagnose.Evaluation;
 /// its relation with <c>where</c> and <c>lag</c>, then <c>quietBefore</c>, <c>unless</c>,
 /// <c>requires</c>, and last the supporting <c>also</c> lines. Each step only removes errors.
 /// </summary>
-internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, HostKeys keys, ISet<string> serverHosts)
+internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, HostKeys keys, ISet<string> serverHosts)
 {
     public HostKeys Keys => keys;
 
@@ -23,9 +22,9 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
         Array.Fill(keep, true);
         bool fallback = false;
 
-        if (rule.Plan.Join is { } join)
+        if (queries.Relation(rule.Node) is { } join)
         {
-            var match = RelationMatcher.Match(store, keys, left, join, rule.Where, rule.Lag, rule.KeyFallback);
+            var match = RelationMatcher.Match(queries, keys, left, join, rule.Where, rule.Lag, rule.KeyFallback);
             fallback = match.UsedFallback;
             for (int a = 0; a < left.Count; a++)
             {
@@ -36,7 +35,7 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
         if (rule.Quiet is { } quiet)
         {
             var candidates = ColumnSets.Where(left, a => keep[a]);
-            var lastLines = QuietCheck.Apply(store, keys, candidates, quiet);
+            var lastLines = QuietCheck.Apply(queries.Store, keys, candidates, quiet);
             var byId = new Dictionary<long, Related?>();
             for (int c = 0; c < candidates.Count; c++)
                 byId[candidates.Id[c]] = lastLines[c];
@@ -53,7 +52,7 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
         if (rule.Unless is { } unless)
         {
             var candidates = ColumnSets.Where(left, a => keep[a]);
-            var match = RelationMatcher.Match(store, keys, candidates, unless);
+            var match = RelationMatcher.Match(queries, keys, candidates, queries.Relation(unless.Query)!);
             var excluded = new HashSet<long>();
             for (int c = 0; c < candidates.Count; c++)
             {
@@ -68,7 +67,7 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
         bool missing = false;
         if (rule.Requires is { } requirement)
         {
-            required = RequirementCheck.Rows(store, keys, requirement, serverHosts);
+            required = RequirementCheck.Rows(queries, requirement, serverHosts);
             missing = required.Count == 0;
         }
 
@@ -79,7 +78,7 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
                 explained.Add(new ExplainedError(left.Id[a], related[a] ?? [], shiftOf(left.Id[a])));
         }
         var explainedColumns = ColumnSets.Where(left, a => keep[a] && !missing);
-        var support = rule.Also.SelectMany(plan => SupportCheck.Rows(store, keys, plan, explainedColumns)).Distinct().ToList();
+        var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns)).Distinct().ToList();
         return new RuleOutcome(rule, explained, required, support, missing, fallback);
     }
 
@@ -87,14 +86,17 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
     private EventColumns LeftSet(Rule rule, IReadOnlyDictionary<int, long>? shifts, out Func<long, long> shiftOf)
     {
         var scope = errors.Scope;
-        var loaded = scope.Empty ? EventColumns.Empty : QueryExecutor.LoadSet(store, rule.Plan.Left, scope.From, scope.To);
+        var plan = queries.Plan(rule.Node);
+        // The rule's own time range, if it says one, narrows the incident's.
+        long? from = Max(scope.From, plan.From), to = Min(scope.To, plan.To);
+        var loaded = scope.Empty || from > to ? EventColumns.Empty : queries.Load(plan.Left, from, to);
         var left = ColumnSets.Where(loaded, i => errors.Index.ContainsKey(loaded.Id[i]));
         if (shifts is not { Count: > 0 } || !rule.IsAnchored)
         {
             shiftOf = _ => 0;
             return left;
         }
-        var hostKeys = keys.Of(left, KeyField.Host);
+        var hostKeys = keys.Of(left, Field.Host);
         var byId = new Dictionary<long, long>();
         for (int i = 0; i < left.Count; i++)
         {
@@ -105,4 +107,8 @@ internal sealed class RuleEvaluator(EventStore store, IncidentErrors errors, Hos
         var map = byId;
         return ColumnSets.Shift(left, i => map.GetValueOrDefault(left.Id[i]));
     }
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 }

@@ -9,6 +9,6 @@ internal static class ServerHosts
     public static HashSet<string> Of(EventStore store) =>
         store.Sources()
             .Where(s => s.Format.StartsWith("errorlog", StringComparison.Ordinal) && s.Host is not null)
-            .Select(s => HostKeys.Canonical(s.Host!))
+            .Select(s => HostNames.Canonical(s.Host!))
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
+using LogCorrelator.Diagnose.Rules;
 using LogCorrelator.Events;
-using LogCorrelator.Query.Planning;
+using LogCorrelator.Query.Ast;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose.Evaluation;
@@ -13,20 +14,21 @@ internal static class SupportCheck
 {
     public const int Limit = 3;
 
-    public static IReadOnlyList<long> Rows(EventStore store, HostKeys keys, QueryPlan plan, EventColumns explained)
+    public static IReadOnlyList<long> Rows(RuleQueries queries, HostKeys keys, QueryNode query, EventColumns explained)
     {
         if (explained.Count == 0)
             return [];
-        if (plan.Join is not { } join)
+        var plan = queries.Plan(query);
+        if (queries.Relation(query) is not { } join)
         {
-            var all = QueryExecutor.LoadSet(store, plan.Left, explained.Time[0], explained.Time[explained.Count - 1]);
+            var all = queries.Load(plan.Left, explained.Time[0], explained.Time[explained.Count - 1]);
             return all.Id.AsSpan(0, Math.Min(all.Count, Limit)).ToArray();
         }
         // Left is the supporting set: load it around the errors, widened by the window both ways.
         long w = Math.Max(join.Window.Before, join.Window.After);
-        var left = QueryExecutor.LoadSet(store, plan.Left, explained.Time[0] - w, explained.Time[explained.Count - 1] + w);
-        bool rightIsErrors = join.Right.Scans.All(s => s.Kinds is [EventKind.Error]);
-        var match = RelationMatcher.Match(store, keys, left, join, rightOverride: rightIsErrors ? explained : null);
+        var left = queries.Load(plan.Left, explained.Time[0] - w, explained.Time[explained.Count - 1] + w);
+        bool rightIsErrors = query.Relation is { } relation && SetKinds.All(relation.Right, k => k == EventKind.Error);
+        var match = RelationMatcher.Match(queries, keys, left, join, rightOverride: rightIsErrors ? explained : null);
         var ids = new List<long>();
         for (int i = 0; i < left.Count && ids.Count < Limit; i++)
         {

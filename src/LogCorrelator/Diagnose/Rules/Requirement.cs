@@ -1,4 +1,4 @@
-using LogCorrelator.Query.Planning;
+using LogCorrelator.Query.Ast;
 
 namespace LogCorrelator.Diagnose.Rules;
 
@@ -8,4 +8,4 @@ namespace LogCorrelator.Diagnose.Rules;
 /// incident (netsh carries no time, so its time is the file's) still held during it.
 /// </summary>
 /// <param name="OnServer">Only rows from a host that wrote an ERRORLOG count.</param>
-internal sealed record Requirement(string Query, QueryPlan Plan, AttributeFilter? Where, bool OnServer);
+internal sealed record Requirement(string Query, QueryNode Node, AttributeFilter? Where, bool OnServer);

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using LogCorrelator.Correlate;
 using LogCorrelator.Events;
-using LogCorrelator.Query.Planning;
-using LogCorrelator.Query.Syntax;
+using LogCorrelator.Query;
+using LogCorrelator.Query.Ast;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -58,12 +59,14 @@ internal static partial class RuleLoader
             throw Fail(name, "confidence", "must be above 0 and at most 1");
 
         string query = Required(name, "query", doc.Query);
-        var plan = Plan(name, "query", query);
-        if (!plan.Left.Scans.All(s => s.Kinds is [EventKind.Error]))
+        var node = Compile(name, "query", query);
+        if (!SetKinds.All(node.Left, k => k == EventKind.Error))
             throw Fail(name, "query", "must start with 'errors': a rule explains client errors");
+        if (node.Condition is not (null or RelationNode))
+            throw Fail(name, "query", "one relation at most (near, after or before); say the rest with unless, quietBefore or requires");
 
         AttributeFilter? where = doc.Where is null ? null : Filter(name, "where", doc.Where);
-        if (where is not null && plan.Join is null)
+        if (where is not null && node.Relation is null)
             throw Fail(name, "where", "filters the query's right-hand set, and the query has none");
 
         LagRange? lag = null;
@@ -71,7 +74,7 @@ internal static partial class RuleLoader
         {
             if (doc.Lag.Count != 2 || !DurationText.TryParse(doc.Lag[0], out long min) || !DurationText.TryParse(doc.Lag[1], out long max) || min > max)
                 throw Fail(name, "lag", "must be [MIN, MAX] durations like [35s, 35.6s], MIN <= MAX");
-            if (plan.Join is not { Negated: false })
+            if (node.Relation is not { Negated: false })
                 throw Fail(name, "lag", "needs a query that relates errors to another set (near/after/before)");
             lag = new LagRange(min, max);
         }
@@ -91,13 +94,13 @@ internal static partial class RuleLoader
             throw Fail(name, "settle", "only means something with quietBefore");
         }
 
-        JoinPlan? unless = null;
+        UnlessRelation? unless = null;
         if (doc.Unless is not null)
         {
-            var unlessPlan = Plan(name, "unless", "errors " + doc.Unless);
-            if (unlessPlan.Join is not { Negated: false } u)
+            var unlessNode = Compile(name, "unless", "errors " + doc.Unless);
+            if (unlessNode.Condition is not RelationNode { Negated: false } u || unlessNode.Pipes.Count > 0)
                 throw Fail(name, "unless", "must be a relation such as 'near (restart or kill) within 5m'");
-            unless = u;
+            unless = new UnlessRelation(unlessNode, Window(u), u.Negated);
         }
 
         Requirement? requires = null;
@@ -110,28 +113,50 @@ internal static partial class RuleLoader
                 "server" => true,
                 _ => throw Fail(name, "requires.host", $"'{r.Host}': use 'server' (a host that wrote an ERRORLOG) or 'any'"),
             };
-            requires = new Requirement(rq, Plan(name, "requires.query", rq), r.Where is null ? null : Filter(name, "requires.where", r.Where), onServer);
+            requires = new Requirement(rq, Compile(name, "requires.query", rq), r.Where is null ? null : Filter(name, "requires.where", r.Where), onServer);
         }
 
-        var also = (doc.Also ?? []).Select(a => Plan(name, "also", a)).ToList();
+        var also = (doc.Also ?? []).Select(a => Compile(name, "also", a)).ToList();
         int minErrors = doc.MinErrors ?? 1;
         if (minErrors < 1)
             throw Fail(name, "minErrors", "must be 1 or more");
-        if (doc.KeyFallback == true && plan.Join?.Key is null)
+        if (doc.KeyFallback == true && node.Relation?.Key is null)
             throw Fail(name, "keyFallback", "needs a query with 'on host' or 'on host = peer'");
         if (doc.Says is { } says && Placeholder().Matches(says).FirstOrDefault(m => !Placeholders.Contains(m.Value)) is { } unknown)
             throw Fail(name, "says", $"unknown placeholder {unknown.Value}; known: {string.Join(", ", Placeholders)}");
 
         return new Rule(id, Required(name, "title", doc.Title), Required(name, "cause", doc.Cause),
             Required(name, "evidence", doc.Evidence), Required(name, "remedy", doc.Remedy), Required(name, "seed", doc.Seed),
-            confidence, query, plan, where, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
+            confidence, query, node, where, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
     }
 
-    private static QueryPlan Plan(string name, string field, string text)
+    /// <summary>Parsed, resolved and checked as <c>logcorr query</c> would; planned later, per store.</summary>
+    private static QueryNode Compile(string name, string field, string text)
     {
-        if (!QueryParser.TryParse(text, out var node, out var error))
-            throw Fail(name, field, "\n" + error.Format());
-        return QueryPlanner.Plan(node);
+        QueryNode node;
+        try
+        {
+            node = QueryEngine.Compile(text, QueryOptions.Default);
+        }
+        catch (QuerySyntaxException e)
+        {
+            throw Fail(name, field, "\n" + e.Error.Format());
+        }
+        if (node.Pipes.Count > 0)
+            throw Fail(name, field, "a rule's query has no pipes: it selects events, it does not shape output");
+        return node;
+    }
+
+    /// <summary>The relation's window as the query planner builds it (the rule's own checks read it).</summary>
+    private static TimeWindow Window(RelationNode relation)
+    {
+        long w = relation.Window.Milliseconds;
+        return relation.Kind switch
+        {
+            RelationKind.Near => TimeWindow.Around(w),
+            RelationKind.After => TimeWindow.Preceding(w),
+            _ => TimeWindow.Following(w),
+        };
     }
 
     private static AttributeFilter Filter(string name, string field, string text)

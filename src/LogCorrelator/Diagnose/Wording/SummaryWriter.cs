@@ -39,7 +39,7 @@ internal static class SummaryWriter
     private static string Default(Rule rule) => rule switch
     {
         { Quiet: not null } => "each come first after {quiet} of silence on {hosts}",
-        { Plan.Join: { Negated: false } } => "come {when} {anchors}",
+        { Node.Relation: { Negated: false } } => "come {when} {anchors}",
         { Requires: not null } => "come while {required}",
         _ => "match the rule's query",
     };

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Sprache;
 
 namespace LogCorrelator.Query.Ast;
 
 /// <summary>A window length as written: <c>500ms</c>, <c>30s</c>, <c>5m</c>, <c>2h</c>, <c>1d</c>.</summary>
-internal sealed record DurationNode(long Amount, DurationUnit Unit) : SyntaxNode, IPositionAware<DurationNode>
+internal sealed record DurationNode(long Amount, DurationUnit Unit) : SyntaxNode
 {
     // Nine digits of days is still far inside long milliseconds, even added to a Unix time.
     private const int MaxDigits = 9;
@@ -17,8 +16,6 @@ internal sealed record DurationNode(long Amount, DurationUnit Unit) : SyntaxNode
         DurationUnit.Hours => 3_600_000L,
         _ => 86_400_000L,
     };
-
-    public DurationNode SetPos(Position startPos, int length) => this with { Span = new(startPos.Pos, length) };
 
     public static bool TryParse(ReadOnlySpan<char> text, out DurationNode? duration)
     {

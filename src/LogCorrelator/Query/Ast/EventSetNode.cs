@@ -1,9 +1,7 @@
-using Sprache;
-
 namespace LogCorrelator.Query.Ast;
 
-/// <summary>A named set such as <c>errors 10054,08S01</c> or <c>restart</c>; no codes means any code.</summary>
-internal sealed record EventSetNode(SetName Name, IReadOnlyList<CodeNode> Codes) : SetNode, IPositionAware<EventSetNode>
-{
-    public EventSetNode SetPos(Position startPos, int length) => this with { Span = new(startPos.Pos, length) };
-}
+/// <summary>
+/// A named set such as <c>errors 10054,08S01</c>, <c>restart</c> or <c>errors "forcibly closed"</c>;
+/// no codes means any code, no text any message.
+/// </summary>
+internal sealed record EventSetNode(SetName Name, IReadOnlyList<CodeNode> Codes, ValueNode? Text = null) : SetNode;

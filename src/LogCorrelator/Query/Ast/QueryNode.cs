@@ -1,9 +1,8 @@
-using Sprache;
-
 namespace LogCorrelator.Query.Ast;
 
-/// <summary>A whole query: a set, optionally related to another set.</summary>
-internal sealed record QueryNode(EventSetNode Left, RelationNode? Relation) : SyntaxNode, IPositionAware<QueryNode>
+/// <summary>A whole query: a set, an optional time range, optional conditions, then pipes.</summary>
+internal sealed record QueryNode(SetNode Left, RangeNode? Range, ConditionNode? Condition, IReadOnlyList<PipeNode> Pipes) : SyntaxNode
 {
-    public QueryNode SetPos(Position startPos, int length) => this with { Span = new(startPos.Pos, length) };
+    /// <summary>The condition when it is a single relation (the first cut's whole grammar).</summary>
+    public RelationNode? Relation => Condition as RelationNode;
 }

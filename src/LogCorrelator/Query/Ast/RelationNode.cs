@@ -1,10 +1,5 @@
-using Sprache;
-
 namespace LogCorrelator.Query.Ast;
 
 /// <summary><c>[not] near|after|before SET within DURATION [on FIELD [= FIELD]]</c>.</summary>
 internal sealed record RelationNode(bool Negated, RelationKind Kind, SetNode Right, DurationNode Window, JoinKeyNode? Key)
-    : SyntaxNode, IPositionAware<RelationNode>
-{
-    public RelationNode SetPos(Position startPos, int length) => this with { Span = new(startPos.Pos, length) };
-}
+    : ConditionNode;

@@ -1,4 +1,4 @@
 namespace LogCorrelator.Query.Ast;
 
-/// <summary>An event set: one named set, or a union of them.</summary>
+/// <summary>An event set: a named set, a union, a filtered set or a saved query's events.</summary>
 internal abstract record SetNode : SyntaxNode;

@@ -12,6 +12,18 @@ internal static class Keywords
     public const string Within = "within";
     public const string On = "on";
     public const string Or = "or";
+    public const string And = "and";
+    public const string Where = "where";
+    public const string In = "in";
+    public const string Between = "between";
+    public const string Since = "since";
+    public const string Last = "last";
+    public const string First = "first";
+    public const string Count = "count";
+    public const string By = "by";
+    public const string Per = "per";
+    public const string Sort = "sort";
+    public const string Fields = "fields";
 
     public static IReadOnlyList<(string Word, SetName Value)> Sets { get; } =
     [
@@ -37,15 +49,50 @@ internal static class Keywords
         ("before", RelationKind.Before),
     ];
 
-    public static IReadOnlyList<(string Word, KeyField Value)> Fields { get; } =
+    /// <summary>Every field, in <see cref="Field"/> order.</summary>
+    public static IReadOnlyList<(string Word, Field Value)> AllFields { get; } =
     [
-        ("host", KeyField.Host),
-        ("peer", KeyField.Peer),
+        ("time", Field.Time),
+        ("host", Field.Host),
+        ("peer", Field.Peer),
+        ("source", Field.Source),
+        ("spid", Field.Spid),
+        ("code", Field.Code),
+        ("sqlstate", Field.SqlState),
+        ("message", Field.Message),
+        ("port", Field.Port),
+        ("count", Field.Count),
+        ("kind", Field.Kind),
     ];
+
+    /// <summary>What <c>where</c> and <c>count by</c> take: times are chosen with between, since, last and per.</summary>
+    public static IReadOnlyList<(string Word, Field Value)> FilterFields { get; } = AllFields.Skip(1).ToArray();
+
+    /// <summary>What <c>on</c> takes: fields whose equality means the same thing on both sides.</summary>
+    public static IReadOnlyList<(string Word, Field Value)> KeyFields { get; } =
+        AllFields.Where(f => f.Value is not (Field.Time or Field.Message)).ToArray();
+
+    public static IReadOnlyList<(string Word, bool Value)> Directions { get; } = [("asc", false), ("desc", true)];
+
+    public static IReadOnlyList<(string Word, bool Value)> Takes { get; } = [("first", false), ("last", true)];
 
     public static string Word(SetName name) => Sets[(int)name].Word;
 
     public static string Word(RelationKind kind) => Relations[(int)kind].Word;
 
-    public static string Word(KeyField field) => Fields[(int)field].Word;
+    public static string Word(Field field) => AllFields[(int)field].Word;
+
+    public static string Word(BoolOp op) => op == BoolOp.And ? And : Or;
+
+    public static string Symbol(CompareOp op) => op switch
+    {
+        CompareOp.Equal => "=",
+        CompareOp.NotEqual => "!=",
+        CompareOp.Less => "<",
+        CompareOp.LessOrEqual => "<=",
+        CompareOp.Greater => ">",
+        CompareOp.GreaterOrEqual => ">=",
+        CompareOp.Matches => "~",
+        _ => In,
+    };
 }

@@ -1,3 +1,4 @@
+using LogCorrelator.Query.Ast;
 using Sprache;
 
 namespace LogCorrelator.Query.Syntax;
@@ -64,6 +65,96 @@ internal static class Lexeme
         if (length > 0 && read(start.Source.AsSpan(start.Position, length), out var value))
             return Result.Success(value, Advance(start, length));
         return Fail<T>(input, start, new Expectation(description, ExpectationKind.Value));
+    };
+
+    /// <summary>
+    /// A quoted text: <c>"forcibly closed"</c>, a quote inside written twice (<c>"say ""hi"""</c>).
+    /// Backslashes are plain characters, so a regular expression is written as it is (<c>"\d+"</c>).
+    /// </summary>
+    public static readonly Parser<ValueNode> Quoted = input =>
+    {
+        var start = SkipSpace(input);
+        if (start.AtEnd || start.Current != '"')
+            return Fail<ValueNode>(input, start, new Expectation("a quoted text", ExpectationKind.Value));
+        string source = start.Source;
+        var text = new System.Text.StringBuilder();
+        int i = start.Position + 1;
+        while (true)
+        {
+            if (i >= source.Length)
+                return Fail<ValueNode>(input, Advance(start, source.Length - start.Position), new Expectation("'\"'", ExpectationKind.Symbol));
+            if (source[i] == '"')
+            {
+                if (i + 1 < source.Length && source[i + 1] == '"')
+                {
+                    text.Append('"');
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            text.Append(source[i++]);
+        }
+        int length = i + 1 - start.Position;
+        return Result.Success(new ValueNode(text.ToString(), true) { Span = new(start.Position, length) }, Advance(start, length));
+    };
+
+    /// <summary>A value to compare with: a quoted text or a bare word.</summary>
+    public static readonly Parser<ValueNode> AnyValue = input =>
+    {
+        var start = SkipSpace(input);
+        if (!start.AtEnd && start.Current == '"')
+            return Quoted(input);
+        int length = WordLength(start.Source, start.Position);
+        if (length > 0)
+        {
+            var value = new ValueNode(start.Source.Substring(start.Position, length), false) { Span = new(start.Position, length) };
+            return Result.Success(value, Advance(start, length));
+        }
+        return Fail<ValueNode>(input, start, new Expectation("a value", ExpectationKind.Value));
+    };
+
+    /// <summary><c>@name</c>: a saved query.</summary>
+    public static readonly Parser<ReferenceSetNode> Reference = input =>
+    {
+        var start = SkipSpace(input);
+        if (!start.AtEnd && start.Current == '@')
+        {
+            int length = WordLength(start.Source, start.Position + 1);
+            if (length > 0)
+            {
+                var node = new ReferenceSetNode(start.Source.Substring(start.Position + 1, length)) { Span = new(start.Position, length + 1) };
+                return Result.Success(node, Advance(start, length + 1));
+            }
+        }
+        return Fail<ReferenceSetNode>(input, start, new Expectation("a saved query like @unexplained", ExpectationKind.Value));
+    };
+
+    /// <summary>A comparison operator, longest first so <c>&lt;=</c> is not read as <c>&lt;</c>.</summary>
+    public static readonly Parser<CompareOp> Operator = input =>
+    {
+        var start = SkipSpace(input);
+        var rest = start.Source.AsSpan(start.Position);
+        (string Text, CompareOp Op)[] operators =
+        [
+            ("!=", CompareOp.NotEqual), ("<=", CompareOp.LessOrEqual), (">=", CompareOp.GreaterOrEqual),
+            ("=", CompareOp.Equal), ("<", CompareOp.Less), (">", CompareOp.Greater), ("~", CompareOp.Matches),
+        ];
+        foreach (var (text, op) in operators)
+        {
+            if (rest.StartsWith(text, StringComparison.Ordinal))
+                return Result.Success(op, Advance(start, text.Length));
+        }
+        return Fail<CompareOp>(input, start, new Expectation("an operator (= != < <= > >= ~)", ExpectationKind.Symbol));
+    };
+
+    /// <summary><c>2024-03-05</c>, <c>2024-03-05 11:00</c>, <c>2024-03-05T11:00:30</c>, <c>2024-03-05 11:00:30.250</c>.</summary>
+    public static readonly Parser<DateTimeNode> DateTime = input =>
+    {
+        var start = SkipSpace(input);
+        if (DateTimeText.TryRead(start.Source, start.Position, out var node, out int length))
+            return Result.Success(node! with { Span = new(start.Position, length) }, Advance(start, length));
+        return Fail<DateTimeNode>(input, start, new Expectation("a time like 2024-03-05 11:00", ExpectationKind.Value));
     };
 
     private static IResult<T> Fail<T>(IInput input, IInput start, Expectation expected)

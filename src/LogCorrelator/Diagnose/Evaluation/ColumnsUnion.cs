@@ -1,13 +1,13 @@
 using LogCorrelator.Store;
 
-namespace LogCorrelator.Query.Planning;
+namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>Merges time-sorted columns into one, keeping (time, id) order and each event once.</summary>
 internal static class ColumnsUnion
 {
     public static EventColumns Merge(EventColumns a, EventColumns b)
     {
-        var merged = new EventColumns(a.Count + b.Count);
+        var merged = new EventColumns(Math.Max(a.Count + b.Count, 1));
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
@@ -15,19 +15,16 @@ internal static class ColumnsUnion
                 || (i < a.Count && (a.Time[i] < b.Time[j] || (a.Time[i] == b.Time[j] && a.Id[i] <= b.Id[j])));
             if (takeA)
             {
-                // Two scans of one union can select the same event (say errors 10054 and errors 08S01).
+                // Adjacent windows can both hold an event on their common edge.
                 if (i < a.Count && j < b.Count && a.Id[i] == b.Id[j])
                     j++;
-                Copy(a, i++, merged);
+                IncidentErrors.Copy(a, i++, merged);
             }
             else
             {
-                Copy(b, j++, merged);
+                IncidentErrors.Copy(b, j++, merged);
             }
         }
         return merged;
     }
-
-    private static void Copy(EventColumns from, int i, EventColumns to) =>
-        to.Add(from.Id[i], from.Time[i], from.Kind[i], from.Code[i], from.Host[i], from.Peer[i], from.Spid[i]);
 }

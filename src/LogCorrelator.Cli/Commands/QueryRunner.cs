@@ -1,0 +1,46 @@
+using System.CommandLine;
+using LogCorrelator.Cli.Output;
+using LogCorrelator.Query;
+
+namespace LogCorrelator.Cli.Commands;
+
+/// <summary>Runs query text for <c>query</c> and <c>run</c>: check, ingest the PATHs, then explain or run and render.</summary>
+internal static class QueryRunner
+{
+    public static int Run(CliIO io, ParseResult parse, string text, string[] paths, QueryRunOptions options, CancellationToken cancel)
+    {
+        var engineOptions = options.EngineOptions(parse);
+        // Check the words before touching any file: a typo costs nothing.
+        if (!QueryEngine.TryCheck(text, engineOptions, out var error))
+        {
+            io.Err.WriteLine(error.Format());
+            return ExitCodes.Usage;
+        }
+        if (paths.Length > 0)
+        {
+            int code = IngestCommand.IngestQuietly(io, parse, paths, cancel);
+            if (code != ExitCodes.Ok)
+                return code;
+        }
+        using var store = CommonOptions.OpenExisting(parse);
+        if (parse.GetValue(options.Explain))
+        {
+            io.Out.Write(QueryEngine.Explain(store, text, engineOptions));
+            return ExitCodes.Ok;
+        }
+        var result = QueryEngine.Run(store, text, engineOptions);
+        switch (parse.GetValue(options.Format))
+        {
+            case "json":
+                QueryJsonRenderer.Write(io.Out, result);
+                break;
+            case "csv":
+                QueryCsvRenderer.Write(io.Out, result);
+                break;
+            default:
+                QueryTableRenderer.Write(io.Out, result);
+                break;
+        }
+        return ExitCodes.Ok;
+    }
+}

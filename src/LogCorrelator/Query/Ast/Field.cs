@@ -1,0 +1,21 @@
+namespace LogCorrelator.Query.Ast;
+
+/// <summary>The fields of an event the language names in <c>where</c>, <c>on</c> and pipes.</summary>
+internal enum Field
+{
+    Time,
+    Host,
+    /// <summary>Client address, killing host or remote endpoint.</summary>
+    Peer,
+    /// <summary>The source file, as its path relative to the folder it was ingested from.</summary>
+    Source,
+    Spid,
+    /// <summary>The error number, or the SQLSTATE when a value is written like one.</summary>
+    Code,
+    SqlState,
+    Message,
+    Port,
+    /// <summary>A sample's count (TIME_WAIT sockets, say); the column <c>| count</c> makes is the pipe's own.</summary>
+    Count,
+    Kind,
+}
