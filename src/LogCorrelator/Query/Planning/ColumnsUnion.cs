@@ -7,7 +7,7 @@ internal static class ColumnsUnion
 {
     public static EventColumns Merge(EventColumns a, EventColumns b)
     {
-        var merged = new EventColumns(a.Count + b.Count);
+        var merged = new EventColumnsBuilder(a.Fields & b.Fields);
         int i = 0, j = 0;
         while (i < a.Count || j < b.Count)
         {
@@ -25,9 +25,12 @@ internal static class ColumnsUnion
                 Copy(b, j++, merged);
             }
         }
-        return merged;
+        return merged.Build();
     }
 
-    private static void Copy(EventColumns from, int i, EventColumns to) =>
-        to.Add(from.Id[i], from.Time[i], from.Kind[i], from.Code[i], from.Host[i], from.Peer[i], from.Spid[i]);
+    private static void Copy(EventColumns from, int i, EventColumnsBuilder to) =>
+        to.Add(from.Id[i], from.Time[i], At(from.Kind, i), At(from.Code, i), At(from.Host, i), At(from.Peer, i), At(from.Spid, i));
+
+    /// <summary>A column's value, or default when the scan did not load that column.</summary>
+    private static T At<T>(T[] column, int i) where T : struct => column.Length > 0 ? column[i] : default;
 }

@@ -1,5 +1,6 @@
 using LogCorrelator.Correlate;
 using LogCorrelator.Events;
+using LogCorrelator.Query.Ast;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Query.Planning;
@@ -16,7 +17,8 @@ internal static class QueryExecutor
 
     public static QueryResult Execute(EventStore store, QueryPlan plan, string text)
     {
-        var left = LoadSet(store, plan.Left, null, null);
+        // The join reads times and ids only (and the key's name ids): 16 bytes an event, not 33.
+        var left = LoadSet(store, plan.Left, null, null, KeyFields(plan.Join?.Key?.Left));
         var picks = new List<(int Left, int From, int To)>();
         EventColumns right = EventColumns.Empty;
         JoinRanges? ranges = null;
@@ -54,12 +56,12 @@ internal static class QueryExecutor
     }
 
     /// <summary>Loads a set; several scans (a union) are merged into one time-sorted side.</summary>
-    public static EventColumns LoadSet(EventStore store, SetPlan set, long? from, long? to)
+    public static EventColumns LoadSet(EventStore store, SetPlan set, long? from, long? to, EventFields fields = EventFields.All)
     {
         EventColumns? result = null;
         foreach (var scan in set.Scans)
         {
-            var loaded = store.Load(scan with { From = from ?? scan.From, To = to ?? scan.To });
+            var loaded = store.Load(scan with { From = from ?? scan.From, To = to ?? scan.To, Fields = fields });
             result = result is null ? loaded : ColumnsUnion.Merge(result, loaded);
         }
         return result ?? EventColumns.Empty;
@@ -76,7 +78,7 @@ internal static class QueryExecutor
     private static (EventColumns Right, JoinRanges Ranges) Join(EventStore store, JoinPlan join, EventColumns left)
     {
         var (from, to) = RightBounds(left, join.Window);
-        var right = LoadSet(store, join.Right, from, to);
+        var right = LoadSet(store, join.Right, from, to, KeyFields(join.Key?.Right));
         if (join.Key is null)
             return (right, IntervalJoin.Join(left.Times, right.Times, join.Window));
         var keys = new HostKeys(store);
@@ -85,6 +87,13 @@ internal static class QueryExecutor
             right.Times, keys.Of(right, join.Key.Right),
             join.Window));
     }
+
+    private static EventFields KeyFields(KeyField? key) => key switch
+    {
+        KeyField.Host => EventFields.Host,
+        KeyField.Peer => EventFields.Peer,
+        _ => EventFields.None,
+    };
 
     /// <summary>Reads every event shown, each distinct one once, in one pass over the store.</summary>
     private static Dictionary<long, StoredEvent> Resolve(

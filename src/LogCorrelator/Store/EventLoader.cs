@@ -1,0 +1,85 @@
+using System.Text;
+using LogCorrelator.Events;
+using LogCorrelator.Store.Native;
+
+namespace LogCorrelator.Store;
+
+/// <summary>
+/// Range scans into <see cref="EventColumns"/>. The SQL depends only on the scan's shape (how many
+/// kinds, codes and states; which bounds), so each shape is prepared once per store and rebound;
+/// rows are read through <see cref="RawStatement"/>, a native call per column and no boxing.
+/// </summary>
+internal static class EventLoader
+{
+    private const string Columns = "SELECT rowid, t, kind, code, host, peer, spid FROM events";
+
+    public static EventColumns Load(EventStore store, EventScan scan)
+    {
+        var kinds = scan.Kinds ?? [];
+        var codes = scan.Codes ?? [];
+        var states = scan.SqlStates ?? [];
+        // An indexed scan comes out of SQLite in time order; a scan of every kind reads the table in
+        // id order (fast, no temp b-tree) and is put in time order here.
+        bool indexed = kinds.Count > 0 || codes.Count > 0 || states.Count > 0;
+        var statement = store.Prepared(Sql(kinds, codes.Count, states.Count, scan.From is not null, scan.To is not null, indexed));
+        int p = 1;
+        foreach (var kind in kinds)
+            statement.Bind(p++, (long)kind);
+        foreach (int code in codes)
+            statement.Bind(p++, code);
+        foreach (string state in states)
+            statement.Bind(p++, state);
+        if (scan.From is long from)
+            statement.Bind(p++, from);
+        if (scan.To is long to)
+            statement.Bind(p, to);
+
+        var builder = new EventColumnsBuilder(scan.Fields);
+        try
+        {
+            while (statement.Step())
+            {
+                builder.Add(statement.Int64(0), statement.Int64(1), (EventKind)statement.Int64(2),
+                    (int)statement.Int64(3, EventColumns.None),
+                    (int)statement.Int64(4, 0),
+                    (int)statement.Int64(5, 0),
+                    (int)statement.Int64(6, EventColumns.None));
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
+        return indexed ? builder.Build() : builder.BuildSortedByTime();
+    }
+
+    private static string Sql(IReadOnlyList<EventKind> kinds, int codes, int states, bool from, bool to, bool indexed)
+    {
+        var where = new List<string>();
+        if (kinds.Count > 0)
+        {
+            where.Add("kind IN (" + Marks(kinds.Count) + ")");
+            // The kind index leaves out info rows; SQLite uses it only when the query says so in its words.
+            if (!kinds.Contains(EventKind.Info))
+                where.Add("kind <> 0");
+        }
+        if (codes > 0 && states > 0)
+            where.Add("(code IN (" + Marks(codes) + ") OR sqlstate IN (" + Marks(states) + "))");
+        else if (codes > 0)
+            where.Add("code IN (" + Marks(codes) + ")");
+        else if (states > 0)
+            where.Add("sqlstate IN (" + Marks(states) + ")");
+        if (from)
+            where.Add("t >= ?");
+        if (to)
+            where.Add("t <= ?");
+        var sql = new StringBuilder(Columns);
+        if (where.Count > 0)
+            sql.Append(" WHERE ").AppendJoin(" AND ", where);
+        if (indexed)
+            sql.Append(" ORDER BY t, rowid");
+        return sql.ToString();
+    }
+
+    private static string Marks(int n) => string.Join(", ", Enumerable.Repeat("?", n));
+}
