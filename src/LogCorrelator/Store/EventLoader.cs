@@ -11,7 +11,7 @@ namespace LogCorrelator.Store;
 /// </summary>
 internal static class EventLoader
 {
-    private const string Columns = "SELECT rowid, t, kind, code, host, peer, spid FROM events";
+    private const string Columns = "SELECT rowid, t, kind, code, host, spid FROM events";
 
     public static EventColumns Load(EventStore store, EventScan scan)
     {
@@ -34,16 +34,18 @@ internal static class EventLoader
         if (scan.To is long to)
             statement.Bind(p, to);
 
+        var peers = scan.Fields.HasFlag(EventFields.Peer) ? Peers(store) : null;
         var builder = new EventColumnsBuilder(scan.Fields);
         try
         {
             while (statement.Step())
             {
-                builder.Add(statement.Int64(0), statement.Int64(1), (EventKind)statement.Int64(2),
+                long id = statement.Int64(0);
+                builder.Add(id, statement.Int64(1), (EventKind)statement.Int64(2),
                     (int)statement.Int64(3, EventColumns.None),
                     (int)statement.Int64(4, 0),
-                    (int)statement.Int64(5, 0),
-                    (int)statement.Int64(6, EventColumns.None));
+                    peers is not null && peers.TryGetValue(id, out int peer) ? peer : 0,
+                    (int)statement.Int64(5, EventColumns.None));
             }
         }
         finally
@@ -64,11 +66,11 @@ internal static class EventLoader
                 where.Add("kind <> 0");
         }
         if (codes > 0 && states > 0)
-            where.Add("(code IN (" + Marks(codes) + ") OR sqlstate IN (" + Marks(states) + "))");
+            where.Add("(code IN (" + Marks(codes) + ") OR " + SqlStateIn(states) + ")");
         else if (codes > 0)
             where.Add("code IN (" + Marks(codes) + ")");
         else if (states > 0)
-            where.Add("sqlstate IN (" + Marks(states) + ")");
+            where.Add(SqlStateIn(states));
         if (from)
             where.Add("t >= ?");
         if (to)
@@ -79,6 +81,26 @@ internal static class EventLoader
         if (indexed)
             sql.Append(" ORDER BY t, rowid");
         return sql.ToString();
+    }
+
+    private static string SqlStateIn(int states) =>
+        "rowid IN (SELECT id FROM event_attrs WHERE sqlstate IN (" + Marks(states) + "))";
+
+    /// <summary>Peers live with the rare attributes (kills, failed logins): all of them fit a small map.</summary>
+    private static Dictionary<long, int> Peers(EventStore store)
+    {
+        var peers = new Dictionary<long, int>();
+        var statement = store.Prepared("SELECT id, peer FROM event_attrs WHERE peer IS NOT NULL");
+        try
+        {
+            while (statement.Step())
+                peers[statement.Int64(0)] = (int)statement.Int64(1);
+        }
+        finally
+        {
+            statement.Reset();
+        }
+        return peers;
     }
 
     private static string Marks(int n) => string.Join(", ", Enumerable.Repeat("?", n));

@@ -11,8 +11,9 @@ namespace LogCorrelator.Store;
 internal static class EventResolver
 {
     private const string Sql = """
-        SELECT rowid, t, kind, code, sqlstate, host, peer, spid, port, count, off, len, msg, line, extra
-        FROM events WHERE rowid IN (SELECT value FROM json_each($ids))
+        SELECT e.rowid, e.t, e.kind, e.code, a.sqlstate, e.host, a.peer, e.spid, a.port, a.count, e.off, e.len, e.msg, e.line, a.extra
+        FROM events e LEFT JOIN event_attrs a ON a.id = e.rowid
+        WHERE e.rowid IN (SELECT value FROM json_each($ids))
         """;
 
     public static IReadOnlyList<StoredEvent> Resolve(EventStore store, IReadOnlyList<long> ids)
@@ -73,7 +74,7 @@ internal static class EventResolver
                 r.IsDBNull(8) ? null : r.GetInt32(8),
                 r.IsDBNull(9) ? null : r.GetInt32(9),
                 r.GetInt64(10), r.GetInt32(11), r.GetInt64(12),
-                EventIds.Line(id, r.IsDBNull(13) ? EventRow.None : r.GetInt64(13), EventRow.None),
+                r.GetInt32(13),
                 r.IsDBNull(14) ? null : r.GetString(14));
         }
         return rows;

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using LogCorrelator.Store.Native;
 
 namespace LogCorrelator.Store;
 
@@ -8,7 +9,11 @@ internal struct EventRow
 {
     public const long None = long.MinValue;
 
-    public long Id;
+    /// <summary>Columns bound per row, in <see cref="InsertColumns"/> order; the rowid is SQLite's to number.</summary>
+    public const int Columns = 9;
+
+    public const string InsertColumns = "t, kind, code, host, off, len, msg, line, spid";
+
     public long Time;
     public long Kind;
     public long Code;
@@ -18,33 +23,36 @@ internal struct EventRow
     public long Message;
     public long Line;
     public long Spid;
-    public long Peer;
-    public string? SqlState;
-    public long Port;
-    public long Count;
-    public string? Extra;
 
-    /// <summary>Columns bound per row, rowid included, in <see cref="InsertColumns"/> order.</summary>
-    public const int Columns = 15;
-
-    public const string InsertColumns = "rowid, t, kind, code, host, off, len, msg, line, spid, peer, sqlstate, port, count, extra";
-
-    public readonly void BindTo(Native.RawStatement insert, int first)
+    /// <summary>
+    /// Binds the row to parameters <paramref name="first"/>.. of <paramref name="insert"/>. SQLite keeps
+    /// bindings across executions and code and spid are NULL row after row, so a NULL already bound
+    /// in that place (a bit of <paramref name="nulls"/>) is not bound again.
+    /// </summary>
+    public readonly void BindTo(RawStatement insert, int first, ref int nulls)
     {
-        insert.Bind(first, Id);
-        insert.Bind(first + 1, Time);
-        insert.Bind(first + 2, Kind);
-        insert.Bind(first + 3, Code, None);
-        insert.Bind(first + 4, Host, None);
-        insert.Bind(first + 5, Offset);
-        insert.Bind(first + 6, Length);
-        insert.Bind(first + 7, Message);
-        insert.Bind(first + 8, Line, None);
-        insert.Bind(first + 9, Spid, None);
-        insert.Bind(first + 10, Peer, None);
-        insert.Bind(first + 11, SqlState);
-        insert.Bind(first + 12, Port, None);
-        insert.Bind(first + 13, Count, None);
-        insert.Bind(first + 14, Extra);
+        insert.Bind(first, Time);
+        insert.Bind(first + 1, Kind);
+        Bind(insert, first + 2, Code, 1, ref nulls);
+        Bind(insert, first + 3, Host, 2, ref nulls);
+        insert.Bind(first + 4, Offset);
+        insert.Bind(first + 5, Length);
+        insert.Bind(first + 6, Message);
+        insert.Bind(first + 7, Line);
+        Bind(insert, first + 8, Spid, 4, ref nulls);
+    }
+
+    private static void Bind(RawStatement insert, int index, long value, int bit, ref int nulls)
+    {
+        if (value != None)
+        {
+            insert.Bind(index, value);
+            nulls &= ~bit;
+        }
+        else if ((nulls & bit) == 0)
+        {
+            insert.BindNull(index);
+            nulls |= bit;
+        }
     }
 }

@@ -28,10 +28,14 @@ public sealed class SourceWriter : IEventSink, IDisposable
     private readonly SqliteTransaction _tx;
     private readonly RawStatement _insertBatch;
     private readonly RawStatement _insertOne;
+    private readonly RawStatement _insertFirst;
+    private readonly RawStatement _insertAttributes;
     private readonly EventRow[] _rows = new EventRow[BatchRows];
+    // Per row slot of each statement: which optional columns hold a bound NULL (fresh statements bind NULL everywhere).
+    private readonly int[] _batchNulls = new int[BatchRows];
+    private int _oneNulls;
     private readonly long _sourceId;
     private int _pending;
-    private long _lastId;
     private string? _lastHost;
     private long _lastHostId;
     private bool _done;
@@ -48,7 +52,11 @@ public sealed class SourceWriter : IEventSink, IDisposable
                 old.Parameters.AddWithValue("$p", path);
                 if (old.ExecuteScalar() is long oldId)
                 {
-                    using var del = Command("DELETE FROM events WHERE rowid BETWEEN $lo AND $hi; DELETE FROM sources WHERE id = $s");
+                    using var del = Command("""
+                        DELETE FROM events WHERE rowid BETWEEN $lo AND $hi;
+                        DELETE FROM event_attrs WHERE id BETWEEN $lo AND $hi;
+                        DELETE FROM sources WHERE id = $s
+                        """);
                     del.Parameters.AddWithValue("$lo", EventIds.First(oldId));
                     del.Parameters.AddWithValue("$hi", EventIds.Last(oldId));
                     del.Parameters.AddWithValue("$s", oldId);
@@ -68,13 +76,18 @@ public sealed class SourceWriter : IEventSink, IDisposable
                 add.Parameters.AddWithValue("$m", mtime);
                 _sourceId = (long)add.ExecuteScalar()!;
             }
-            _lastId = EventIds.First(_sourceId);
             _insertBatch = new RawStatement(store.Connection, InsertSql(BatchRows));
             _insertOne = new RawStatement(store.Connection, InsertSql(1));
+            _insertAttributes = new RawStatement(store.Connection, "INSERT INTO event_attrs(id, sqlstate, peer, port, count, extra) VALUES (?, ?, ?, ?, ?, ?)");
+            _insertFirst = new RawStatement(store.Connection, $"INSERT INTO events(rowid, {EventRow.InsertColumns}) VALUES ($id, {Marks(EventRow.Columns)})");
+            Array.Fill(_batchNulls, -1);
+            _oneNulls = -1;
         }
         catch
         {
             _insertBatch?.Dispose();
+            _insertOne?.Dispose();
+            _insertAttributes?.Dispose();
             _tx.Rollback();
             _tx.Dispose();
             store.EndBulk();
@@ -88,10 +101,9 @@ public sealed class SourceWriter : IEventSink, IDisposable
 
     public void Add(ref LogEvent e)
     {
-        long id = EventIds.Next(_sourceId, _lastId, e.Line);
-        _lastId = id;
+        if (Events == uint.MaxValue)
+            throw new InvalidOperationException("a source holds at most 2^32 - 1 events");
         ref var row = ref _rows[_pending];
-        row.Id = id;
         row.Time = e.Time;
         row.Kind = (long)e.Kind;
         row.Code = e.Code ?? EventRow.None;
@@ -99,18 +111,39 @@ public sealed class SourceWriter : IEventSink, IDisposable
         row.Offset = e.Offset;
         row.Length = e.Length;
         row.Message = MessageSpan.Encode(e.Length, e.MessageOffset, e.MessageLength);
-        row.Line = EventIds.LineImplied(id, e.Line) ? EventRow.None : e.Line;
+        row.Line = e.Line;
         row.Spid = e.Spid ?? EventRow.None;
-        row.Peer = e.Peer is null ? EventRow.None : _store.NameId(e.Peer, _tx);
-        row.SqlState = e.SqlState;
-        row.Port = e.Port ?? EventRow.None;
-        row.Count = e.Count ?? EventRow.None;
-        row.Extra = e.Extra is null ? null : Text.Redactor.Redact(e.Extra);
-        if (++_pending == BatchRows)
+        if (e.SqlState is not null || e.Peer is not null || e.Port is not null || e.Count is not null || e.Extra is not null)
+            InsertAttributes(ref e, EventIds.First(_sourceId) + Events);
+        if (Events == 0)
+            InsertFirst(ref row);
+        else if (++_pending == BatchRows)
             Flush();
         Events++;
         First = First is long f ? Math.Min(f, e.Time) : e.Time;
         Last = Last is long l ? Math.Max(l, e.Time) : e.Time;
+    }
+
+    /// <summary>The rare attributes go to their own table, under the id SQLite will give the event.</summary>
+    private void InsertAttributes(ref LogEvent e, long id)
+    {
+        _insertAttributes.Bind(1, id);
+        _insertAttributes.Bind(2, e.SqlState);
+        _insertAttributes.Bind(3, e.Peer is null ? EventRow.None : _store.NameId(e.Peer, _tx), EventRow.None);
+        _insertAttributes.Bind(4, e.Port ?? EventRow.None, EventRow.None);
+        _insertAttributes.Bind(5, e.Count ?? EventRow.None, EventRow.None);
+        _insertAttributes.Bind(6, e.Extra is null ? null : Text.Redactor.Redact(e.Extra));
+        _insertAttributes.Execute();
+    }
+
+    /// <summary>The source's first event names its rowid; SQLite numbers the others after it.</summary>
+    private void InsertFirst(ref EventRow row)
+    {
+        int nulls = -1;
+        _insertFirst.Bind(1, EventIds.First(_sourceId));
+        row.BindTo(_insertFirst, 2, ref nulls);
+        _insertFirst.Execute();
+        row = default;
     }
 
     private void Flush()
@@ -118,14 +151,14 @@ public sealed class SourceWriter : IEventSink, IDisposable
         if (_pending == BatchRows)
         {
             for (int i = 0; i < BatchRows; i++)
-                _rows[i].BindTo(_insertBatch, 1 + i * EventRow.Columns);
+                _rows[i].BindTo(_insertBatch, 1 + i * EventRow.Columns, ref _batchNulls[i]);
             _insertBatch.Execute();
         }
         else
         {
             for (int i = 0; i < _pending; i++)
             {
-                _rows[i].BindTo(_insertOne, 1);
+                _rows[i].BindTo(_insertOne, 1, ref _oneNulls);
                 _insertOne.Execute();
             }
         }
@@ -150,6 +183,13 @@ public sealed class SourceWriter : IEventSink, IDisposable
     public void Commit(string hash, SourceClock clock, string? host, int problems)
     {
         Flush();
+        // The attributes were filed under the ids SQLite was expected to give; make sure it did.
+        using (var last = Command("SELECT max(rowid) FROM events"))
+        {
+            long expected = EventIds.First(_sourceId) + Events - 1;
+            if (Events > 0 && last.ExecuteScalar() is long id && id != expected)
+                throw new InvalidOperationException($"the store numbered this source's events up to {id}, expected {expected}");
+        }
         using var upd = Command("""
             UPDATE sources SET hash = $h, offset_origin = $o, zone = $z, host = $host, events = $n, problems = $pr,
                 first_t = $f, last_t = $l WHERE id = $id
@@ -171,11 +211,13 @@ public sealed class SourceWriter : IEventSink, IDisposable
     private static string InsertSql(int rows)
     {
         var sql = new StringBuilder("INSERT INTO events(").Append(EventRow.InsertColumns).Append(") VALUES ");
-        string one = "(" + string.Join(", ", Enumerable.Repeat("?", EventRow.Columns)) + ")";
+        string one = "(" + Marks(EventRow.Columns) + ")";
         for (int i = 0; i < rows; i++)
             sql.Append(i > 0 ? ", " : "").Append(one);
         return sql.ToString();
     }
+
+    private static string Marks(int n) => string.Join(", ", Enumerable.Repeat("?", n));
 
     private SqliteCommand Command(string sql)
     {
@@ -190,6 +232,8 @@ public sealed class SourceWriter : IEventSink, IDisposable
     {
         _insertBatch.Dispose();
         _insertOne.Dispose();
+        _insertFirst.Dispose();
+        _insertAttributes.Dispose();
         if (!_done)
         {
             _tx.Rollback();

@@ -6,9 +6,11 @@ namespace LogCorrelator.Store;
 /// event on a generated 1 GB incident: about 38 bytes on disk, index entries included.
 /// </summary>
 /// <remarks>
-/// <para>events.rowid is <c>source × 2^32 + line</c> (<see cref="EventIds"/>); <c>line</c> is NULL when
-/// the rowid says it. <c>msg</c> packs the message's offset and length (<see cref="MessageSpan"/>).
-/// The <c>event_rows</c> view unpacks both for people using the sqlite3 shell.</para>
+/// <para>events.rowid is <c>source × 2^32 + n</c> (<see cref="EventIds"/>). <c>msg</c> packs the message's
+/// offset and length (<see cref="MessageSpan"/>). The attributes few events have (SQLSTATE, peer, port,
+/// count, extra) live in <c>event_attrs</c>, keyed by the event's rowid: every column of a row costs a
+/// header byte and SQLite work on every insert, and these are NULL on ~99% of rows. The <c>event_rows</c>
+/// view puts it all back together, for people using the sqlite3 shell.</para>
 /// <para>The kind index holds only the kinds queries ask for (everything but info, which is ~99%
 /// of a log); a query must say <c>kind &lt;&gt; 0</c> for SQLite to use it.</para>
 /// </remarks>
@@ -45,21 +47,24 @@ internal static class StoreSchema
             off INTEGER NOT NULL,
             len INTEGER NOT NULL,
             msg INTEGER NOT NULL,
-            line INTEGER,
-            spid INTEGER,
-            peer INTEGER,
+            line INTEGER NOT NULL,
+            spid INTEGER);
+        CREATE TABLE IF NOT EXISTS event_attrs (
+            id INTEGER PRIMARY KEY,
             sqlstate TEXT,
+            peer INTEGER,
             port INTEGER,
             count INTEGER,
             extra TEXT);
         CREATE INDEX IF NOT EXISTS events_kind_t ON events (kind, t) WHERE kind <> 0;
         CREATE INDEX IF NOT EXISTS events_code_t ON events (code, t) WHERE code IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS event_attrs_sqlstate ON event_attrs (sqlstate) WHERE sqlstate IS NOT NULL;
         CREATE VIEW IF NOT EXISTS event_rows AS
-            SELECT rowid AS id, rowid >> 32 AS src, coalesce(line, rowid & 4294967295) AS line,
-                t, kind, code, sqlstate, host, peer, spid, port, count, off, len,
-                CASE WHEN msg >= 0 THEN off + (msg & 4095) ELSE off + ((-1 - msg) & 4294967295) END AS msg_off,
-                CASE WHEN msg >= 0 THEN len - (msg & 4095) - (msg >> 12) ELSE (-1 - msg) >> 32 END AS msg_len,
-                extra
-            FROM events;
+            SELECT e.rowid AS id, e.rowid >> 32 AS src, e.line, e.t, e.kind, e.code, a.sqlstate, e.host, a.peer, e.spid,
+                a.port, a.count, e.off, e.len,
+                CASE WHEN e.msg >= 0 THEN e.off + (e.msg & 4095) ELSE e.off + ((-1 - e.msg) & 4294967295) END AS msg_off,
+                CASE WHEN e.msg >= 0 THEN e.len - (e.msg & 4095) - (e.msg >> 12) ELSE (-1 - e.msg) >> 32 END AS msg_len,
+                a.extra
+            FROM events e LEFT JOIN event_attrs a ON a.id = e.rowid;
         """;
 }
