@@ -17,6 +17,8 @@ internal static class IntervalJoin
         var ends = new int[capacity];
         int runs = 0;
         int lo = 0, hi = 0;
+        // The current run's range, kept in registers: most steps only compare against it.
+        int runLo = -1, runHi = -1;
         for (int a = 0; a < left.Length; a++)
         {
             long from = left[a] - window.Before;
@@ -27,11 +29,11 @@ internal static class IntervalJoin
                 hi = lo;
             while (hi < right.Length && right[hi] <= to)
                 hi++;
-            if (runs == 0 || lo != starts[runs - 1] || hi != ends[runs - 1])
+            if (lo != runLo || hi != runHi)
             {
                 firsts[runs] = a;
-                starts[runs] = lo;
-                ends[runs] = hi;
+                starts[runs] = runLo = lo;
+                ends[runs] = runHi = hi;
                 runs++;
             }
         }

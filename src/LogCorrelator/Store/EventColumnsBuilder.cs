@@ -9,16 +9,22 @@ namespace LogCorrelator.Store;
 internal sealed class EventColumnsBuilder
 {
     private readonly EventFields _fields;
-    private long[] _id = new long[256];
-    private long[] _time = new long[256];
+    private readonly int _capacity;
+    private long[] _id;
+    private long[] _time;
     private EventKind[] _kind;
     private int[] _code, _host, _peer, _spid;
     private int _count;
 
-    public EventColumnsBuilder(EventFields fields)
+    /// <param name="fields">The columns to keep besides ids and times.</param>
+    /// <param name="expected">The number of rows when known (0 when not): the arrays then start at that size.</param>
+    public EventColumnsBuilder(EventFields fields, long expected = 0)
     {
         _fields = fields;
-        _kind = fields.HasFlag(EventFields.Kind) ? new EventKind[256] : [];
+        _capacity = (int)Math.Clamp(expected, 256, Array.MaxLength);
+        _id = new long[_capacity];
+        _time = new long[_capacity];
+        _kind = fields.HasFlag(EventFields.Kind) ? new EventKind[_capacity] : [];
         _code = Column(EventFields.Code);
         _host = Column(EventFields.Host);
         _peer = Column(EventFields.Peer);
@@ -27,7 +33,7 @@ internal sealed class EventColumnsBuilder
 
     public EventFields Fields => _fields;
 
-    private int[] Column(EventFields field) => _fields.HasFlag(field) ? new int[256] : [];
+    private int[] Column(EventFields field) => _fields.HasFlag(field) ? new int[_capacity] : [];
 
     public void Add(long id, long time, EventKind kind, int code, int host, int peer, int spid)
     {

@@ -11,7 +11,7 @@ namespace LogCorrelator.Store;
 /// </summary>
 internal static class EventLoader
 {
-    private const string Columns = "SELECT rowid, t, kind, code, host, spid FROM events";
+    private const string Columns = "SELECT rowid, t, kind, code, host, spid";
 
     public static EventColumns Load(EventStore store, EventScan scan)
     {
@@ -21,7 +21,12 @@ internal static class EventLoader
         // An indexed scan comes out of SQLite in time order; a scan of every kind reads the table in
         // id order (fast, no temp b-tree) and is put in time order here.
         bool indexed = kinds.Count > 0 || codes.Count > 0 || states.Count > 0;
-        var statement = store.Prepared(Sql(kinds, codes.Count, states.Count, scan.From is not null, scan.To is not null, indexed));
+        // Peers live with the rare attributes (kills, failed logins): a selective scan joins them row by
+        // row; a scan of everything reads them all into a small map instead of seeking once per row.
+        bool wantPeers = scan.Fields.HasFlag(EventFields.Peer);
+        bool joinPeers = wantPeers && indexed;
+        var peers = wantPeers && !indexed ? Peers(store) : null;
+        var statement = store.Prepared(Sql(kinds, codes.Count, states.Count, scan.From is not null, scan.To is not null, indexed, joinPeers));
         int p = 1;
         foreach (var kind in kinds)
             statement.Bind(p++, (long)kind);
@@ -34,8 +39,8 @@ internal static class EventLoader
         if (scan.To is long to)
             statement.Bind(p, to);
 
-        var peers = scan.Fields.HasFlag(EventFields.Peer) ? Peers(store) : null;
-        var builder = new EventColumnsBuilder(scan.Fields);
+        // A scan of every event knows its count: arrays of the exact size, no growing, no copy.
+        var builder = new EventColumnsBuilder(scan.Fields, !indexed && scan.From is null && scan.To is null ? store.CountEvents() : 0);
         try
         {
             while (statement.Step())
@@ -44,7 +49,7 @@ internal static class EventLoader
                 builder.Add(id, statement.Int64(1), (EventKind)statement.Int64(2),
                     (int)statement.Int64(3, EventColumns.None),
                     (int)statement.Int64(4, 0),
-                    peers is not null && peers.TryGetValue(id, out int peer) ? peer : 0,
+                    joinPeers ? (int)statement.Int64(6, 0) : peers is not null && peers.TryGetValue(id, out int peer) ? peer : 0,
                     (int)statement.Int64(5, EventColumns.None));
             }
         }
@@ -55,7 +60,7 @@ internal static class EventLoader
         return indexed ? builder.Build() : builder.BuildSortedByTime();
     }
 
-    private static string Sql(IReadOnlyList<EventKind> kinds, int codes, int states, bool from, bool to, bool indexed)
+    private static string Sql(IReadOnlyList<EventKind> kinds, int codes, int states, bool from, bool to, bool indexed, bool joinPeers)
     {
         var where = new List<string>();
         if (kinds.Count > 0)
@@ -76,6 +81,7 @@ internal static class EventLoader
         if (to)
             where.Add("t <= ?");
         var sql = new StringBuilder(Columns);
+        sql.Append(joinPeers ? ", (SELECT peer FROM event_attrs a WHERE a.id = events.rowid) FROM events" : " FROM events");
         if (where.Count > 0)
             sql.Append(" WHERE ").AppendJoin(" AND ", where);
         if (indexed)
@@ -86,7 +92,7 @@ internal static class EventLoader
     private static string SqlStateIn(int states) =>
         "rowid IN (SELECT id FROM event_attrs WHERE sqlstate IN (" + Marks(states) + "))";
 
-    /// <summary>Peers live with the rare attributes (kills, failed logins): all of them fit a small map.</summary>
+    /// <summary>Every peer in the store, by event id: few events have one.</summary>
     private static Dictionary<long, int> Peers(EventStore store)
     {
         var peers = new Dictionary<long, int>();
