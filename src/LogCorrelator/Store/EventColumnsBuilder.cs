@@ -62,9 +62,32 @@ internal sealed class EventColumnsBuilder
         var columns = Build();
         if (IsSorted(columns.Time))
             return columns;
+        if (_fields == EventFields.None)
+        {
+            // Only ids and times: sort them in place, with no permutation or copies (a join of every
+            // event then holds 16 bytes an event, not 44 at the peak).
+            Array.Sort(_time, _id, 0, _count);
+            SortTiesById(_time, _id, _count);
+            return columns;
+        }
         var order = TimeOrder(columns.Time);
         return new EventColumns(Gather(_id, order), Gather(_time, order), Gather(_kind, order), Gather(_code, order),
             Gather(_host, order), Gather(_peer, order), Gather(_spid, order), _count, _fields);
+    }
+
+    /// <summary>Array.Sort is not stable: within each run of equal times, put the ids back in order.</summary>
+    private static void SortTiesById(long[] time, long[] id, int count)
+    {
+        int start = 0;
+        for (int i = 1; i <= count; i++)
+        {
+            if (i == count || time[i] != time[start])
+            {
+                if (i - start > 1)
+                    Array.Sort(id, start, i - start);
+                start = i;
+            }
+        }
     }
 
     private static bool IsSorted(long[] time)

@@ -75,6 +75,21 @@ public sealed class StoreLayoutTests
     }
 
     [Fact]
+    public void A_scan_of_every_kind_for_the_join_is_sorted_in_place_with_ties_in_id_order()
+    {
+        using var builder = new StoreBuilder()
+            .Source("a.log", "APPSRV01").Error("11:00:02.000", 1).Error("11:00:01.000", 2).Error("11:00:01.000", 3)
+            .Source("b.log", "APPSRV02").Error("11:00:01.000", 4).Error("11:00:00.000", 5);
+        var store = builder.Build();
+
+        var all = store.Load(new EventScan { Fields = EventFields.None });
+
+        Assert.Equal([Source2 + 2, Source1 + 2, Source1 + 3, Source2 + 1, Source1 + 1], all.Id.AsSpan(0, all.Count).ToArray());
+        Assert.Equal([Utc.Ms("11:00:00.000"), Utc.Ms("11:00:01.000"), Utc.Ms("11:00:01.000"), Utc.Ms("11:00:01.000"), Utc.Ms("11:00:02.000")],
+            all.Time.AsSpan(0, all.Count).ToArray());
+    }
+
+    [Fact]
     public void A_scan_for_the_join_loads_times_and_ids_only()
     {
         using var builder = new StoreBuilder().Source("a.log", "APPSRV01").Error("11:00:00.000", 10054).Error("11:00:01.000", 10054);
