@@ -16,7 +16,8 @@ internal static class QueryExplainer
     {
         var text = new StringBuilder();
         text.Append("query  ").Append(plan.Text).Append('\n');
-        var left = QueryExecutor.LoadSet(store, plan.Left, null, null);
+        // Counting rows needs ids and times only.
+        var left = QueryExecutor.LoadSet(store, plan.Left, null, null, EventFields.None);
         Side(text, "left ", plan.Left, null, left.Count);
         if (plan.Join is not { } join)
             return text.ToString();
@@ -27,7 +28,7 @@ internal static class QueryExplainer
         else
         {
             var bounds = QueryExecutor.RightBounds(left, join.Window);
-            var right = QueryExecutor.LoadSet(store, join.Right, bounds.From, bounds.To);
+            var right = QueryExecutor.LoadSet(store, join.Right, bounds.From, bounds.To, EventFields.None);
             Side(text, "right", join.Right, bounds, right.Count);
         }
         text.Append("join   ").Append(join.Negated ? "not " : "").Append(Keywords.Word(join.Kind))
