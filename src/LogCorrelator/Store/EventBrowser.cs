@@ -29,7 +29,7 @@ internal sealed class EventBrowser(EventStore store)
     private long? Edge(EventScan scan, EventKind kind, string order)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = $"SELECT t FROM events WHERE {ScanFilter.Where(cmd, scan, kind)} ORDER BY t {order} LIMIT 1";
+        cmd.CommandText = $"SELECT t FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} ORDER BY t {order} LIMIT 1";
         return cmd.ExecuteScalar() is long t ? t : null;
     }
 
@@ -39,7 +39,7 @@ internal sealed class EventBrowser(EventStore store)
         foreach (var kind in ScanFilter.Kinds(scan))
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = $"SELECT count(*) FROM events WHERE {ScanFilter.Where(cmd, scan, kind)}";
+            cmd.CommandText = $"SELECT count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)}";
             n += (long)cmd.ExecuteScalar()!;
         }
         return n;
@@ -58,7 +58,7 @@ internal sealed class EventBrowser(EventStore store)
         foreach (var kind in ScanFilter.Kinds(scan))
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = $"SELECT count(*) FROM events WHERE {ScanFilter.Where(cmd, scan, kind)} AND t >= $from AND t < $to";
+            cmd.CommandText = $"SELECT count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} AND t >= $from AND t < $to";
             var start = cmd.Parameters.Add("$from", SqliteType.Integer);
             var end = cmd.Parameters.Add("$to", SqliteType.Integer);
             cmd.Prepare();
@@ -85,8 +85,8 @@ internal sealed class EventBrowser(EventStore store)
         {
             using var cmd = _db.CreateCommand();
             cmd.CommandText = $"""
-                SELECT t, rowid FROM events WHERE {ScanFilter.Where(cmd, scan, kind)} AND (t, rowid) {(backward ? "<" : ">")} ($kt, $kid)
-                ORDER BY t {(backward ? "DESC" : "ASC")}, rowid {(backward ? "DESC" : "ASC")} LIMIT $limit
+                SELECT t, id FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} AND (t, id) {(backward ? "<" : ">")} ($kt, $kid)
+                ORDER BY t {(backward ? "DESC" : "ASC")}, id {(backward ? "DESC" : "ASC")} LIMIT $limit
                 """;
             cmd.Parameters.AddWithValue("$kt", key.Time);
             cmd.Parameters.AddWithValue("$kid", key.Id);
@@ -108,12 +108,12 @@ internal sealed class EventBrowser(EventStore store)
         int len, line;
         using (var cmd = _db.CreateCommand())
         {
-            cmd.CommandText = "SELECT src, off, len, line FROM events WHERE rowid = $id";
+            cmd.CommandText = "SELECT off, len, line FROM events WHERE rowid = $id";
             cmd.Parameters.AddWithValue("$id", id);
             using var r = cmd.ExecuteReader();
             if (!r.Read())
                 return null;
-            (src, off, len, line) = (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.GetInt32(3));
+            (src, off, len, line) = (EventIds.Source(id), r.GetInt64(0), r.GetInt32(1), r.GetInt32(2));
         }
         var source = store.Sources().First(s => s.Id == src);
         return new EventLocation(source, off, len, line);
