@@ -6,7 +6,8 @@ namespace LogCorrelator.Store;
 /// <summary>
 /// Reads the store a screen at a time for browsing (the TUI): time extent, counts, a histogram
 /// aggregated in SQL, and keyset pages. Every statement reads one kind over the (kind, t) index
-/// and the kinds are merged here, so nothing scans the table or loads the store into memory.
+/// and the kinds are merged here, so nothing loads the store into memory. Info lines are not in that
+/// (partial) index: their statements read the table.
 /// </summary>
 internal sealed class EventBrowser(EventStore store)
 {
@@ -57,6 +58,11 @@ internal sealed class EventBrowser(EventStore store)
         var counts = new long[Math.Max(buckets, 0)];
         foreach (var kind in ScanFilter.Kinds(scan))
         {
+            if (kind == EventKind.Info)
+            {
+                InfoHistogram(scan, from, bucketMs, counts);
+                continue;
+            }
             using var cmd = _db.CreateCommand();
             cmd.CommandText = $"SELECT count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} AND t >= $from AND t < $to";
             var start = cmd.Parameters.Add("$from", SqliteType.Integer);
@@ -70,6 +76,23 @@ internal sealed class EventBrowser(EventStore store)
             }
         }
         return counts;
+    }
+
+    /// <summary>
+    /// Info lines are left out of the partial (kind, t) index (they are ~99% of a log), so a count
+    /// per bucket would read the table once per bucket: one grouped pass reads it once.
+    /// </summary>
+    private void InfoHistogram(EventScan scan, long from, long bucketMs, long[] counts)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = $"SELECT (t - $from) / $bucket, count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, EventKind.Info)}"
+            + " AND t >= $from AND t < $to GROUP BY 1";
+        cmd.Parameters.AddWithValue("$from", from);
+        cmd.Parameters.AddWithValue("$bucket", bucketMs);
+        cmd.Parameters.AddWithValue("$to", from + counts.Length * bucketMs);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            counts[r.GetInt64(0)] += r.GetInt64(1);
     }
 
     /// <summary>
