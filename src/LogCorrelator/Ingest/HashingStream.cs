@@ -1,19 +1,17 @@
-using System.Security.Cryptography;
-
 namespace LogCorrelator.Ingest;
 
-/// <summary>Hashes a file while it is read for ingest, so identity costs no second pass.</summary>
+/// <summary>Hashes a file (XXH64) while it is read for ingest, so identity costs no second pass.</summary>
 internal sealed class HashingStream : Stream
 {
     private readonly Stream _inner;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Xxh64 _hash = new();
 
     public HashingStream(Stream inner) => _inner = inner;
 
     public override int Read(byte[] buffer, int offset, int count)
     {
         int n = _inner.Read(buffer, offset, count);
-        _hash.AppendData(buffer, offset, n);
+        _hash.Append(buffer.AsSpan(offset, n));
         return n;
     }
 
@@ -24,7 +22,7 @@ internal sealed class HashingStream : Stream
         while (Read(rest, 0, rest.Length) > 0)
         {
         }
-        return Convert.ToHexStringLower(_hash.GetHashAndReset().AsSpan(0, 16));
+        return _hash.Digest().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public override bool CanRead => true;
@@ -41,7 +39,6 @@ internal sealed class HashingStream : Stream
     {
         if (disposing)
         {
-            _hash.Dispose();
             _inner.Dispose();
         }
         base.Dispose(disposing);

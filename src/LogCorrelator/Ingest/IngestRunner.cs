@@ -14,6 +14,9 @@ public sealed class IngestRunner
 {
     private const int SniffBytes = 64 * 1024;
 
+    /// <summary>Files from this size on are parsed on a second thread while this one writes the store.</summary>
+    private const long PipelineBytes = 4 << 20;
+
     private readonly EventStore _store;
     private readonly IngestOptions _options;
     private readonly IReadOnlyList<ILogFormat> _formats;
@@ -72,6 +75,43 @@ public sealed class IngestRunner
     /// <summary>The store itself, what it extracted from archives (<c>store.lcdb.files/</c>) and hidden files.</summary>
     private bool IsStoreFile(string file) =>
         file.StartsWith(_store.Path, StringComparison.Ordinal) || Path.GetFileName(file).StartsWith('.');
+
+    /// <summary>
+    /// Parses on a worker thread and writes here: the store's connection stays on one thread, and
+    /// the parser's state (context, problems, clock) is read only after the worker has finished.
+    /// </summary>
+    private static void ReadPipelined(ILogFormat format, LineReader lines, IngestContext context, IEventSink writer, CancellationToken cancel)
+    {
+        using var pipe = new EventPipe();
+        var parse = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                format.Read(lines, context, new CancellingSink(pipe, cancel));
+            }
+            finally
+            {
+                pipe.Complete();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            pipe.DrainTo(writer);
+        }
+        catch
+        {
+            // The writer's error is the one to report; the parser stops at its next event.
+            try
+            {
+                parse.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+            }
+            throw;
+        }
+        parse.GetAwaiter().GetResult();
+    }
 
     private FileResult IngestFile(SourceFile source, CancellationToken cancel)
     {
@@ -132,7 +172,10 @@ public sealed class IngestRunner
             using var hashing = new HashingStream(raw);
             using var lines = new LineReader(hashing, encoding, bom, problems);
             using var writer = _store.BeginSource(file, rel, guess.Format.Name, encoding, info.Length, info.LastWriteTimeUtc.Ticks);
-            guess.Format.Read(lines, context, new CancellingSink(writer, cancel));
+            if (info.Length < PipelineBytes)
+                guess.Format.Read(lines, context, new CancellingSink(writer, cancel));
+            else
+                ReadPipelined(guess.Format, lines, context, writer, cancel);
             if (writer.Events == 0 && problems.Total > 0)
                 return new FileResult(file, rel, FileOutcome.Failed, guess, 0, "nothing readable", problems.Items, info.Length);
             string? host = context.SourceHost ?? context.ResolveHost(null);

@@ -6,7 +6,8 @@ namespace LogCorrelator.Store;
 /// <summary>
 /// Reads the store a screen at a time for browsing (the TUI): time extent, counts, a histogram
 /// aggregated in SQL, and keyset pages. Every statement reads one kind over the (kind, t) index
-/// and the kinds are merged here, so nothing scans the table or loads the store into memory.
+/// and the kinds are merged here, so nothing loads the store into memory. Info lines are not in that
+/// (partial) index: their statements read the table.
 /// </summary>
 internal sealed class EventBrowser(EventStore store)
 {
@@ -29,7 +30,7 @@ internal sealed class EventBrowser(EventStore store)
     private long? Edge(EventScan scan, EventKind kind, string order)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = $"SELECT t FROM events WHERE {ScanFilter.Where(cmd, scan, kind)} ORDER BY t {order} LIMIT 1";
+        cmd.CommandText = $"SELECT t FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} ORDER BY t {order} LIMIT 1";
         return cmd.ExecuteScalar() is long t ? t : null;
     }
 
@@ -39,7 +40,7 @@ internal sealed class EventBrowser(EventStore store)
         foreach (var kind in ScanFilter.Kinds(scan))
         {
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = $"SELECT count(*) FROM events WHERE {ScanFilter.Where(cmd, scan, kind)}";
+            cmd.CommandText = $"SELECT count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)}";
             n += (long)cmd.ExecuteScalar()!;
         }
         return n;
@@ -57,8 +58,13 @@ internal sealed class EventBrowser(EventStore store)
         var counts = new long[Math.Max(buckets, 0)];
         foreach (var kind in ScanFilter.Kinds(scan))
         {
+            if (kind == EventKind.Info)
+            {
+                InfoHistogram(scan, from, bucketMs, counts);
+                continue;
+            }
             using var cmd = _db.CreateCommand();
-            cmd.CommandText = $"SELECT count(*) FROM events WHERE {ScanFilter.Where(cmd, scan, kind)} AND t >= $from AND t < $to";
+            cmd.CommandText = $"SELECT count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} AND t >= $from AND t < $to";
             var start = cmd.Parameters.Add("$from", SqliteType.Integer);
             var end = cmd.Parameters.Add("$to", SqliteType.Integer);
             cmd.Prepare();
@@ -70,6 +76,23 @@ internal sealed class EventBrowser(EventStore store)
             }
         }
         return counts;
+    }
+
+    /// <summary>
+    /// Info lines are left out of the partial (kind, t) index (they are ~99% of a log), so a count
+    /// per bucket would read the table once per bucket: one grouped pass reads it once.
+    /// </summary>
+    private void InfoHistogram(EventScan scan, long from, long bucketMs, long[] counts)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = $"SELECT (t - $from) / $bucket, count(*) FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, EventKind.Info)}"
+            + " AND t >= $from AND t < $to GROUP BY 1";
+        cmd.Parameters.AddWithValue("$from", from);
+        cmd.Parameters.AddWithValue("$bucket", bucketMs);
+        cmd.Parameters.AddWithValue("$to", from + counts.Length * bucketMs);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            counts[r.GetInt64(0)] += r.GetInt64(1);
     }
 
     /// <summary>
@@ -85,8 +108,8 @@ internal sealed class EventBrowser(EventStore store)
         {
             using var cmd = _db.CreateCommand();
             cmd.CommandText = $"""
-                SELECT t, rowid FROM events WHERE {ScanFilter.Where(cmd, scan, kind)} AND (t, rowid) {(backward ? "<" : ">")} ($kt, $kid)
-                ORDER BY t {(backward ? "DESC" : "ASC")}, rowid {(backward ? "DESC" : "ASC")} LIMIT $limit
+                SELECT t, id FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} AND (t, id) {(backward ? "<" : ">")} ($kt, $kid)
+                ORDER BY t {(backward ? "DESC" : "ASC")}, id {(backward ? "DESC" : "ASC")} LIMIT $limit
                 """;
             cmd.Parameters.AddWithValue("$kt", key.Time);
             cmd.Parameters.AddWithValue("$kid", key.Id);
@@ -108,12 +131,12 @@ internal sealed class EventBrowser(EventStore store)
         int len, line;
         using (var cmd = _db.CreateCommand())
         {
-            cmd.CommandText = "SELECT src, off, len, line FROM events WHERE rowid = $id";
+            cmd.CommandText = "SELECT off, len, line FROM events WHERE rowid = $id";
             cmd.Parameters.AddWithValue("$id", id);
             using var r = cmd.ExecuteReader();
             if (!r.Read())
                 return null;
-            (src, off, len, line) = (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.GetInt32(3));
+            (src, off, len, line) = (EventIds.Source(id), r.GetInt64(0), r.GetInt32(1), r.GetInt32(2));
         }
         var source = store.Sources().First(s => s.Id == src);
         return new EventLocation(source, off, len, line);

@@ -15,4 +15,6 @@ public sealed record EventScan
     public long? From { get; init; }
     /// <summary>Inclusive upper bound, Unix ms UTC.</summary>
     public long? To { get; init; }
+    /// <summary>The columns to load besides ids and times; a join needs none of them.</summary>
+    public EventFields Fields { get; init; } = EventFields.All;
 }

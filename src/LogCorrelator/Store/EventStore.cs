@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Store.Native;
 using LogCorrelator.Time;
 using Microsoft.Data.Sqlite;
 
@@ -18,6 +18,7 @@ public sealed class EventStore : IDisposable
     private readonly SqliteConnection _db;
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly List<string?> _names = [null];
+    private readonly Dictionary<string, RawStatement> _prepared = new(StringComparer.Ordinal);
 
     private EventStore(string path, SqliteConnection db)
     {
@@ -36,11 +37,49 @@ public sealed class EventStore : IDisposable
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         db.Open();
         var store = new EventStore(full, db);
-        store.Execute(StoreSchema.Create);
-        store.AddMissingColumns();
-        store.LoadNames();
+        try
+        {
+            store.CreateOrCheckSchema();
+            store.AddMissingColumns();
+            store.LoadNames();
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
         return store;
     }
+
+    private void CreateOrCheckSchema()
+    {
+        long version = Scalar("PRAGMA user_version");
+        bool hasEvents = Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'") > 0;
+        if (hasEvents && version != StoreSchema.Version)
+        {
+            throw new InvalidDataException(
+                $"'{Path}' was written by another version of logcorr (store format {version}, this one reads {StoreSchema.Version}): delete it and ingest again");
+        }
+        Execute(StoreSchema.Create);
+        if (!hasEvents)
+            Execute($"PRAGMA user_version = {StoreSchema.Version}");
+    }
+
+    private long Scalar(string sql)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// For the length of one file's transaction: no fsync and the rollback journal in memory
+    /// (see <see cref="SourceWriter"/> for what that trades), and a page cache big enough that a
+    /// file's new pages are not spilled mid-transaction.
+    /// </summary>
+    internal void BeginBulk() => Execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
+
+    internal void EndBulk() => Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000");
 
     /// <summary>Opens an existing store read-only in spirit; a missing file is the caller's error to report.</summary>
     public static bool Exists(string path) => File.Exists(path);
@@ -114,108 +153,48 @@ public sealed class EventStore : IDisposable
 
     public IReadOnlyList<SourceRecord> Sources() => QuerySources("ORDER BY relpath, path");
 
+    internal SourceRecord? SourceById(long id) => QuerySources("WHERE id = $i", ("$i", id)).FirstOrDefault();
+
     /// <summary>Starts writing one file's events in one transaction; any earlier version of the file is replaced.</summary>
     public SourceWriter BeginSource(string path, string relativePath, string format, SourceEncoding encoding, long size, long modifiedTicks)
         => new(this, System.IO.Path.GetFullPath(path), relativePath, format, encoding, size, modifiedTicks);
 
     /// <summary>Loads the events a scan selects, sorted by time then id.</summary>
-    public EventColumns Load(EventScan scan)
-    {
-        using var cmd = _db.CreateCommand();
-        var where = new List<string>();
-        if (scan.Kinds is { Count: > 0 } kinds)
-            where.Add("kind IN (" + Params(cmd, "$k", kinds.Select(k => (object)(int)k)) + ")");
-        var codeParts = new List<string>();
-        if (scan.Codes is { Count: > 0 } codes)
-            codeParts.Add("code IN (" + Params(cmd, "$c", codes.Select(c => (object)c)) + ")");
-        if (scan.SqlStates is { Count: > 0 } states)
-            codeParts.Add("sqlstate IN (" + Params(cmd, "$s", states.Select(s => (object)s)) + ")");
-        if (codeParts.Count > 0)
-            where.Add("(" + string.Join(" OR ", codeParts) + ")");
-        if (scan.From is long from)
-        {
-            where.Add("t >= $from");
-            cmd.Parameters.AddWithValue("$from", from);
-        }
-        if (scan.To is long to)
-        {
-            where.Add("t <= $to");
-            cmd.Parameters.AddWithValue("$to", to);
-        }
-        cmd.CommandText = "SELECT rowid, t, kind, code, host, peer, spid FROM events"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-            + " ORDER BY t, rowid";
-        var cols = new EventColumns(64);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            cols.Add(r.GetInt64(0), r.GetInt64(1), (EventKind)r.GetInt32(2),
-                r.IsDBNull(3) ? EventColumns.None : r.GetInt32(3),
-                r.IsDBNull(4) ? 0 : r.GetInt32(4),
-                r.IsDBNull(5) ? 0 : r.GetInt32(5),
-                r.IsDBNull(6) ? EventColumns.None : r.GetInt32(6));
-        }
-        return cols;
-    }
+    public EventColumns Load(EventScan scan) => EventLoader.Load(this, scan);
 
     /// <summary>Reads the full events for display, with their one-line messages from the source files.</summary>
-    public IReadOnlyList<StoredEvent> Resolve(IReadOnlyList<long> ids)
+    /// <remarks>One query for all the ids; texts are read in file order, each file opened once.</remarks>
+    public IReadOnlyList<StoredEvent> Resolve(IReadOnlyList<long> ids) => EventResolver.Resolve(this, ids);
+
+    /// <summary>A statement prepared once per store and kept: the range loads reuse theirs.</summary>
+    internal RawStatement Prepared(string sql)
     {
-        var result = new StoredEvent[ids.Count];
-        if (ids.Count == 0)
-            return result;
-        var sources = Sources().ToDictionary(s => s.Id);
-        using var text = new SourceTextReader();
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT t, kind, code, sqlstate, host, peer, spid, port, count, src, off, len, line, moff, mlen, extra FROM events WHERE rowid = $id";
-        var idParam = cmd.Parameters.Add("$id", SqliteType.Integer);
-        cmd.Prepare();
-        for (int i = 0; i < ids.Count; i++)
-        {
-            idParam.Value = ids[i];
-            using var r = cmd.ExecuteReader();
-            if (!r.Read())
-                throw new InvalidOperationException($"event {ids[i]} is not in the store");
-            var src = sources[r.GetInt64(9)];
-            long off = r.GetInt64(10);
-            string message = text.Read(src.Path, src.Encoding, off + r.GetInt64(13), r.GetInt32(14), src.MessageIsJsonString);
-            result[i] = new StoredEvent(
-                ids[i],
-                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)),
-                (EventKind)r.GetInt32(1),
-                r.IsDBNull(2) ? null : r.GetInt32(2),
-                r.IsDBNull(3) ? null : r.GetString(3),
-                r.IsDBNull(4) ? null : Name(r.GetInt32(4)),
-                r.IsDBNull(5) ? null : Name(r.GetInt32(5)),
-                r.IsDBNull(6) ? null : r.GetInt32(6),
-                r.IsDBNull(7) ? null : r.GetInt32(7),
-                r.IsDBNull(8) ? null : r.GetInt32(8),
-                message,
-                src.Path,
-                r.GetInt32(12),
-                r.IsDBNull(15) ? null : r.GetString(15));
-        }
-        return result;
+        if (!_prepared.TryGetValue(sql, out var statement))
+            _prepared[sql] = statement = new RawStatement(_db, sql);
+        return statement;
     }
 
     /// <summary>The raw text of an event's entry (all its lines), redacted.</summary>
     public string RawText(long id)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT src, off, len FROM events WHERE rowid = $id";
+        cmd.CommandText = "SELECT off, len FROM events WHERE rowid = $id";
         cmd.Parameters.AddWithValue("$id", id);
         using var r = cmd.ExecuteReader();
         if (!r.Read())
             return "";
-        var src = QuerySources("WHERE id = $i", ("$i", r.GetInt64(0))).Single();
+        var src = SourceById(EventIds.Source(id));
+        if (src is null)
+            return "";
         using var text = new SourceTextReader();
-        return text.Read(src.Path, src.Encoding, r.GetInt64(1), r.GetInt32(2));
+        return text.Read(src.Path, src.Encoding, r.GetInt64(0), r.GetInt32(1));
     }
 
+    /// <summary>Events in the store, from the sources' counts (a count(*) would read the whole table).</summary>
     public long CountEvents()
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM events";
+        cmd.CommandText = "SELECT coalesce(sum(events), 0) FROM sources";
         return (long)cmd.ExecuteScalar()!;
     }
 
@@ -233,19 +212,6 @@ public sealed class EventStore : IDisposable
         cmd.Transaction = tx;
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
-    }
-
-    private static string Params(SqliteCommand cmd, string prefix, IEnumerable<object> values)
-    {
-        var names = new StringBuilder();
-        int i = 0;
-        foreach (var v in values)
-        {
-            string name = prefix + i++.ToString(CultureInfo.InvariantCulture);
-            cmd.Parameters.AddWithValue(name, v);
-            names.Append(names.Length > 0 ? ", " : "").Append(name);
-        }
-        return names.ToString();
     }
 
     private List<SourceRecord> QuerySources(string tail, params (string Name, object Value)[] args)
@@ -270,5 +236,11 @@ public sealed class EventStore : IDisposable
         return list;
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        foreach (var statement in _prepared.Values)
+            statement.Dispose();
+        _prepared.Clear();
+        _db.Dispose();
+    }
 }

@@ -16,7 +16,8 @@ internal static class ScanFilter
 
     public static string Where(SqliteCommand cmd, EventScan scan, EventKind kind)
     {
-        var sql = new StringBuilder("kind = $kind");
+        // The (kind, t) index leaves info out: SQLite uses it only when the query says so too.
+        var sql = new StringBuilder(kind == EventKind.Info ? "kind = $kind" : StoreSchema.IndexedKinds + " AND kind = $kind");
         cmd.Parameters.AddWithValue("$kind", (int)kind);
         var codes = new List<string>();
         if (scan.Codes is { Count: > 0 } numbers)

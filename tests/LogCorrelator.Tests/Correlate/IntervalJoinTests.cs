@@ -7,6 +7,26 @@ public sealed class IntervalJoinTests
     private const int Cases = 3000;
 
     [Fact]
+    public void Many_left_events_against_few_right_ones_store_a_run_per_edge_crossing()
+    {
+        // 100,000 left times one second apart; right events at 10,000 s, 10,001 s and 50,000 s; w = 100 s.
+        var left = Enumerable.Range(0, 100_000).Select(i => i * 1000L).ToArray();
+        long[] right = [10_000_000, 10_001_000, 50_000_000];
+        var starts = new int[left.Length];
+        var ends = new int[left.Length];
+        IntervalJoin.Sweep(left, right, TimeWindow.Around(100_000), starts, ends);
+
+        var ranges = IntervalJoin.Join(left, right, TimeWindow.Around(100_000));
+
+        // Runs: none before 9,900 s; the first right from 9,900 s; both from 9,901 s; only the second
+        // after 10,100 s; none after 10,101 s; the third from 49,900 s to 50,100 s; none after.
+        Assert.Equal(7, ranges.Stored);
+        var random = new Random(5);
+        foreach (int a in Enumerable.Range(0, 2000).Select(_ => random.Next(left.Length)).Concat(Enumerable.Range(0, left.Length)))
+            Assert.Equal((starts[a], ends[a]), (ranges.Start(a), ranges.End(a)));
+    }
+
+    [Fact]
     public void Near_takes_both_edges_of_the_window()
     {
         // Right times 5..15 around left 10 with w = 3: 7 and 13 sit exactly on the edges.

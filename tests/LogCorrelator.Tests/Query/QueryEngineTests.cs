@@ -164,16 +164,16 @@ public sealed class QueryEngineTests : IClassFixture<IncidentFixture>
             "query   errors 10054,08S01 after (kill or server-errors 17883) within 30s on host = peer\n"
             + "left    errors 10054,08S01\n"
             + "  scan    kind error, code 10054|08S01 -> ~7 rows\n"
-            + "    sql     SELECT rowid, t, host FROM events WHERE kind IN ($k0) AND (code IN ($c0) OR sqlstate COLLATE NOCASE IN ($s0))\n"
+            + "    sql     SELECT id, t, host FROM event_rows WHERE kind <> 0 AND kind IN ($k0) AND (code IN ($c0) OR sqlstate COLLATE NOCASE IN ($s0))\n"
             + "    params  $k0=1 $c0=10054 $s0='08S01'\n"
             + "join 1  after (kill or server-errors 17883) within 30s on host = peer: right time in [t - 30000ms, t + 0ms],"
             + " left host = right peer, keep left events with some (the nearest 5 shown)\n"
             + "  right   (kill or server-errors 17883): loaded only around the left events still kept; estimates are over all times\n"
             + "    scan    kind kill -> ~1 row\n"
-            + "      sql     SELECT rowid, t, peer FROM events WHERE kind IN ($k0)\n"
+            + "      sql     SELECT id, t, peer FROM event_rows WHERE kind <> 0 AND kind IN ($k0)\n"
             + "      params  $k0=5\n"
             + "    scan    kind server-error, code 17883 -> ~2 rows\n"
-            + "      sql     SELECT rowid, t, peer FROM events WHERE kind IN ($k0) AND code IN ($c0)\n"
+            + "      sql     SELECT id, t, peer FROM event_rows WHERE kind <> 0 AND kind IN ($k0) AND code IN ($c0)\n"
             + "      params  $k0=8 $c0=17883\n",
             WithoutSqlite(QueryEngine.Explain(_incident.Store, "errors 10054,08S01 after (kill or server-errors 17883) within 30s on host = peer")));
     }
@@ -182,9 +182,9 @@ public sealed class QueryEngineTests : IClassFixture<IncidentFixture>
     public void Explain_names_the_index_sqlite_uses_and_the_filters_left_for_the_loaded_rows()
     {
         string plan = QueryEngine.Explain(_incident.Store, "errors 10054 where message ~ \"sending\" and spid != 5 | count by host");
-        Assert.Contains("    sql     SELECT rowid, t, host, src, off + moff, mlen FROM events WHERE kind IN ($k0) AND code IN ($c0)"
+        Assert.Contains("    sql     SELECT id, t, host, src, msg_off, msg_len FROM event_rows WHERE kind <> 0 AND kind IN ($k0) AND code IN ($c0)"
             + " AND (spid IS NOT NULL AND spid != $v0)\n", plan, StringComparison.Ordinal);
-        Assert.Contains("    sqlite  SEARCH events USING INDEX events_code_t (code=?)\n", plan, StringComparison.Ordinal);
+        Assert.Contains("    sqlite  SEARCH e USING INDEX events_code_t (code=?)\n", plan, StringComparison.Ordinal);
         Assert.Contains("    then    a filter on the message, on the loaded rows (text read by offset)\n", plan, StringComparison.Ordinal);
         Assert.EndsWith("pipe    count by host: a table of counts over the loaded rows; no event is resolved\n", plan, StringComparison.Ordinal);
     }
@@ -223,7 +223,7 @@ public sealed class QueryEngineTests : IClassFixture<IncidentFixture>
     public void Explain_of_a_plain_set_is_its_scan()
     {
         Assert.Equal(
-            "query   events\nleft    events\n  scan    every kind -> ~14 rows\n    sql     SELECT rowid, t FROM events\n",
+            "query   events\nleft    events\n  scan    every kind -> ~14 rows\n    sql     SELECT id, t FROM event_rows\n",
             WithoutSqlite(QueryEngine.Explain(_incident.Store, "events")));
     }
 

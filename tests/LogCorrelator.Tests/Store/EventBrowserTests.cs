@@ -57,6 +57,24 @@ public sealed class EventBrowserTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
+    public void Histogram_of_info_lines_counts_them_in_one_pass_outside_the_kind_index()
+    {
+        using var builder = new StoreBuilder();
+        builder.Source("APPSRV01/app.log", "APPSRV01")
+            .Event("12:00:05.000", EventKind.Info, "Starting batch.")
+            .Event("12:00:59.999", EventKind.Info, "Batch running.")
+            .Error("12:01:00.000", 10054)
+            .Event("12:02:30.000", EventKind.Info, "Batch done.")
+            .Event("12:03:00.000", EventKind.Info, "Idle.");
+        var browser = new EventBrowser(builder.Build());
+
+        // From 12:00 in 1-minute buckets, 3 of them: two info lines in bucket 0, none in 1, one in 2;
+        // 12:03:00 is the end of the window, so not counted; the error counts only when its kind is asked.
+        Assert.Equal([2, 0, 1], browser.Histogram(new EventScan { Kinds = [EventKind.Info] }, Utc.Ms("12:00:00"), 60_000, 3));
+        Assert.Equal([2, 1, 1], browser.Histogram(new EventScan { Kinds = [EventKind.Info, EventKind.Error] }, Utc.Ms("12:00:00"), 60_000, 3));
+    }
+
+    [Fact]
     public void Pages_go_forward_and_backward_by_key_in_time_order()
     {
         var first = _browser.Page(Errors, EventRef.Start, 3);

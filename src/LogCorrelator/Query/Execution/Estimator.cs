@@ -25,8 +25,8 @@ internal static class Estimator
     {
         using var cmd = store.Connection.CreateCommand();
         cmd.CommandText = limit is null
-            ? "SELECT count(*) FROM events" + sql.Where
-            : "SELECT count(*) FROM (SELECT 1 FROM events" + sql.Where + " LIMIT $limit)";
+            ? "SELECT count(*) FROM " + StoreSchema.ReadView + sql.Where
+            : "SELECT count(*) FROM (SELECT 1 FROM " + StoreSchema.ReadView + sql.Where + " LIMIT $limit)";
         sql.Bind(cmd);
         if (limit is long cap)
             cmd.Parameters.AddWithValue("$limit", cap);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using LogCorrelator.Events;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
 using Microsoft.Data.Sqlite;
 
 namespace LogCorrelator.Query.Execution;
@@ -33,7 +35,12 @@ internal sealed class ScanSql
     {
         var sql = new ScanSql();
         if (scan.Kinds is { Count: > 0 } kinds)
+        {
+            // The (kind, t) index leaves info out: SQLite uses it only when the query says so too.
+            if (!kinds.Contains(EventKind.Info))
+                sql._where.Add(StoreSchema.IndexedKinds);
             sql._where.Add("kind IN (" + sql.List("k", kinds.Select(k => (object)(int)k)) + ")");
+        }
         var codes = new List<string>();
         if (scan.Codes.Count > 0)
             codes.Add("code IN (" + sql.List("c", scan.Codes.Select(c => (object)c)) + ")");

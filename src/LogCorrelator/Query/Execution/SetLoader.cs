@@ -101,24 +101,24 @@ internal sealed class SetLoader
         return kept.Count == set.Count ? set : set.Subset(kept.ToArray());
     }
 
-    /// <summary>The SELECT for a scan: rowid and time, then only the columns asked for.</summary>
+    /// <summary>The SELECT for a scan: id and time, then only the columns asked for.</summary>
     public static string SelectText(ScanSql sql, ColumnSet columns)
     {
         columns = WithSource(columns);
-        var select = new StringBuilder("SELECT rowid, t");
+        var select = new StringBuilder("SELECT id, t");
         foreach (var (column, name) in Selected)
         {
             if ((columns & column) != 0)
                 select.Append(", ").Append(name);
         }
-        return select.Append(" FROM events").Append(sql.Where).ToString();
+        return select.Append(" FROM ").Append(StoreSchema.ReadView).Append(sql.Where).ToString();
     }
 
     private static readonly (ColumnSet Column, string Sql)[] Selected =
     [
         (ColumnSet.Kind, "kind"), (ColumnSet.Code, "code"), (ColumnSet.SqlState, "sqlstate"), (ColumnSet.Host, "host"),
         (ColumnSet.Peer, "peer"), (ColumnSet.Spid, "spid"), (ColumnSet.Port, "port"), (ColumnSet.Count, "count"),
-        (ColumnSet.Source, "src"), (ColumnSet.Message, "off + moff, mlen"),
+        (ColumnSet.Source, "src"), (ColumnSet.Message, "msg_off, msg_len"),
     ];
 
     private static List<(long From, long To)> Clip(IReadOnlyList<(long From, long To)> ranges, long from, long to) =>
