@@ -19,7 +19,7 @@ dotnet "$here/LogCorrelator.Bench/bin/Release/net10.0/LogCorrelator.Bench.dll" q
     echo "warm-up run, on the same store in the same process. *engine, answer*: \`QueryEngine.Run\`, every"
     echo "match resolved (fields, message read from its file, the nearest restart attached); *engine, \`| count\`*:"
     echo "the same plan with \`| count\` (scans and join, nothing resolved); *SQLite join*: the pairs of"
-    echo "\`SELECT ... FROM events a JOIN events b ON b.kind = 2 AND b.t BETWEEN a.t - 300000 AND a.t + 300000"
+    echo "\`SELECT ... FROM events a JOIN events b ON b.kind = 2 AND b.kind <> 0 AND b.t BETWEEN a.t - 300000 AND a.t + 300000"
     echo "WHERE a.kind = 1 AND a.code = 10054 ORDER BY a.t\`, read to the end; *SQLite count*: \`count(DISTINCT a.rowid)\`"
     echo "of the same join. The run checks that all four agree on the matches."
     echo

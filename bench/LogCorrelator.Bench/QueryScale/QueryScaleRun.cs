@@ -17,17 +17,18 @@ internal static class QueryScaleRun
     private const string Query = "errors 10054 near restart within 5m";
     private const int Runs = 5;
 
+    // "kind <> 0" lets SQLite use the store's partial (kind, t) index, as the engine's own scans do.
     private const string JoinSql = """
         SELECT a.rowid, a.t, b.rowid, b.t FROM events a
-        JOIN events b ON b.kind = 2 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
-        WHERE a.kind = 1 AND a.code = 10054
+        JOIN events b ON b.kind = 2 AND b.kind <> 0 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
+        WHERE a.kind = 1 AND a.kind <> 0 AND a.code = 10054
         ORDER BY a.t, a.rowid
         """;
 
     private const string CountSql = """
         SELECT count(DISTINCT a.rowid) FROM events a
-        JOIN events b ON b.kind = 2 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
-        WHERE a.kind = 1 AND a.code = 10054
+        JOIN events b ON b.kind = 2 AND b.kind <> 0 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
+        WHERE a.kind = 1 AND a.kind <> 0 AND a.code = 10054
         """;
 
     public static int Run(string[] args)

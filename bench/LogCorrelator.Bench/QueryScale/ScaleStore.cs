@@ -42,7 +42,9 @@ internal static class ScaleStore
             using var tx = db.BeginTransaction();
             using var insert = db.CreateCommand();
             insert.Transaction = tx;
-            insert.CommandText = "INSERT INTO events(t, kind, code, host, src, off, len, line, moff, mlen) VALUES ($t, $k, $c, $h, 1, 0, $l, 1, 0, $l)";
+            // The store's layout: rowid = source << 32 + n, msg 0 = the whole entry is the message.
+            insert.CommandText = "INSERT INTO events(rowid, t, kind, code, host, off, len, msg, line) VALUES ($id, $t, $k, $c, $h, 0, $l, 0, 1)";
+            var id = insert.Parameters.Add("$id", SqliteType.Integer);
             var t = insert.Parameters.Add("$t", SqliteType.Integer);
             var k = insert.Parameters.Add("$k", SqliteType.Integer);
             var c = insert.Parameters.Add("$c", SqliteType.Integer);
@@ -74,6 +76,7 @@ internal static class ScaleStore
                 {
                     h.Value = 1;
                 }
+                id.Value = (1L << 32) + i + 1;
                 k.Value = (int)kind;
                 c.Value = code;
                 insert.ExecuteNonQuery();
