@@ -30,11 +30,5 @@ public sealed record SourceRecord(
     public bool MessageIsJsonString => string.Equals(Format, Ingest.Formats.Clef.ClefFormat.FormatName, StringComparison.Ordinal);
 
     /// <summary>The offset to UTC as <c>logcorr sources</c> shows it, saying where it came from.</summary>
-    public string OffsetText => OffsetOrigin switch
-    {
-        OffsetOrigin.User => $"{Zone} (--tz)",
-        OffsetOrigin.File => $"{Zone} (from file)",
-        OffsetOrigin.InText => "in each timestamp",
-        _ => "UTC (assumed)",
-    } + (TimeNote is null ? "" : "; " + TimeNote);
+    public string OffsetText => Time.OffsetText.Of(OffsetOrigin, Zone, TimeNote);
 }

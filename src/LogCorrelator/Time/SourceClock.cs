@@ -50,11 +50,5 @@ public sealed class SourceClock
     }
 
     /// <summary>For <c>logcorr sources</c>: the offset and where it came from.</summary>
-    public string Describe() => Origin switch
-    {
-        OffsetOrigin.User => $"{_zone} (--tz)",
-        OffsetOrigin.File => $"{_zone} (from file)",
-        OffsetOrigin.InText => "in each timestamp",
-        _ => "UTC (assumed)",
-    } + (TimeNote is null ? "" : "; " + TimeNote);
+    public string Describe() => OffsetText.Of(Origin, _zone?.Text, TimeNote);
 }

@@ -13,20 +13,12 @@ namespace LogCorrelator.Tests.Ingest.Drivers;
 /// Runs one client-log format over text or a fixture file, as the runner would for a file under
 /// <c>APPSRV01/</c>, and reads each event's message and entry back from the bytes by offset.
 /// </summary>
-internal sealed class DriverRun : IEventSink
+internal sealed class DriverRun : FormatRun
 {
-    private readonly byte[] _bytes;
-    private readonly SourceEncoding _encoding;
-
-    private DriverRun(byte[] bytes, SourceEncoding encoding)
+    private DriverRun(byte[] bytes)
+        : base(bytes)
     {
-        _bytes = bytes;
-        _encoding = encoding;
     }
-
-    public List<LogEvent> Events { get; } = [];
-    public RecordingProblems Problems { get; } = new();
-    public SourceClock Clock { get; private set; } = new(null);
 
     public List<LogEvent> Errors => Events.Where(e => e.Kind == EventKind.Error).ToList();
 
@@ -37,26 +29,8 @@ internal sealed class DriverRun : IEventSink
     public static DriverRun Fixture(ILogFormat format, string name, DateTimeOffset? at = null, DateTimeOffset? modified = null) =>
         Bytes(format, File.ReadAllBytes(FixturePath(name)), at, modified);
 
-    public static DriverRun Bytes(ILogFormat format, byte[] bytes, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null)
-    {
-        var (encoding, bom) = EncodingSniffer.Detect(bytes);
-        var run = new DriverRun(bytes, encoding) { Clock = new SourceClock(zone) };
-        var context = new IngestContext
-        {
-            Path = "APPSRV01/client.log",
-            RelativePath = "APPSRV01/client.log",
-            Clock = run.Clock,
-            Problems = run.Problems,
-            Names = new NamePool(),
-            Hints = new FolderHints(),
-            FolderHost = "APPSRV01",
-            At = at,
-            Modified = modified,
-        };
-        using var lines = new LineReader(new MemoryStream(bytes), encoding, bom, run.Problems);
-        format.Read(lines, context, run);
-        return run;
-    }
+    public static DriverRun Bytes(ILogFormat format, byte[] bytes, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null) =>
+        Read(new DriverRun(bytes), format, "APPSRV01/client.log", at, modified, zone);
 
     public static string FixturePath(string name)
     {
@@ -76,16 +50,6 @@ internal sealed class DriverRun : IEventSink
         return LogCorrelator.Ingest.FormatDetector.Sample(Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)), encoding, bom);
     }
 
-    /// <summary>The event's one-line message, read from the bytes as the store reads it from the file.</summary>
-    public string Message(in LogEvent e) => Decode(e.Offset + e.MessageOffset, e.MessageLength);
-
-    /// <summary>The event's whole entry (header line, traceback or stack trace).</summary>
-    public string Entry(in LogEvent e) => Decode(e.Offset, e.Length);
-
-    private string Decode(long offset, int length) => _encoding == SourceEncoding.Utf16LE
-        ? Encoding.Unicode.GetString(_bytes, (int)offset, length)
-        : Encoding.UTF8.GetString(_bytes, (int)offset, length);
-
     public static string Utc(long unixMs) =>
         DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
 
@@ -93,5 +57,4 @@ internal sealed class DriverRun : IEventSink
     public static string Row(in LogEvent e) => string.Create(CultureInfo.InvariantCulture,
         $"{Utc(e.Time)} {e.Kind.Name()} {e.Code?.ToString(CultureInfo.InvariantCulture) ?? "-"} {e.SqlState ?? "-"} {e.Host ?? "-"} line {e.Line}");
 
-    public void Add(ref LogEvent e) => Events.Add(e);
 }
