@@ -13,6 +13,14 @@ internal static class Formats
     public static string TableTime(DateTimeOffset t) =>
         t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
 
+    /// <summary>An event without a time (text that carried none): a dash in tables and CSV.</summary>
+    public const string NoTime = "—";
+
+    public static string IsoUtc(DateTimeOffset? t) => t is { } v ? IsoUtc(v) : NoTime;
+
+    /// <summary>The table's time, padded like a real one so columns stay aligned.</summary>
+    public static string TableTime(DateTimeOffset? t) => t is { } v ? TableTime(v) : NoTime.PadRight(23);
+
     public static string Delta(double seconds) =>
         (seconds >= 0 ? "+" : "-") + Math.Abs(seconds).ToString("0.000", CultureInfo.InvariantCulture) + "s";
 

@@ -56,7 +56,10 @@ internal static class QueryJsonRenderer
     /// <summary>An event's fields, shared with every JSON document that shows events.</summary>
     public static void WriteEvent(Utf8JsonWriter json, StoredEvent e, double? deltaSeconds = null)
     {
-        json.WriteString("time", Formats.IsoUtc(e.Time));
+        if (e.Time is { } time)
+            json.WriteString("time", Formats.IsoUtc(time));
+        else
+            json.WriteNull("time");
         WriteNullable(json, "host", e.Host);
         json.WriteString("kind", e.Kind.Name());
         WriteNullable(json, "code", e.CodeText);

@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Query;
 
 namespace LogCorrelator.Cli.Tui;
@@ -16,7 +17,7 @@ internal sealed class MatchListSource : IResultSource
     {
         _result = result;
         Label = label;
-        _times = result.Matches.Select(m => m.Event.Time.ToUnixTimeMilliseconds()).ToArray();
+        _times = result.Matches.Select(m => m.Event.Time?.ToUnixTimeMilliseconds() ?? EventTime.None).ToArray();
         _ids = result.Matches.Select(m => m.Event.Id).ToArray();
     }
 

@@ -14,17 +14,14 @@ internal static class FormatDetector
         if (encoding == SourceEncoding.Utf16LE)
             bytes = bytes[..(bytes.Length & ~1)];
         string text = (encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8).GetString(bytes);
-        var lines = new List<string>(SampleLines);
+        var all = new List<string>(SampleLines);
         foreach (var range in text.AsSpan().Split('\n'))
-        {
-            if (lines.Count == SampleLines)
-                break;
-            lines.Add(text[range].TrimEnd('\r'));
-        }
+            all.Add(text[range].TrimEnd('\r'));
         // The last line may be cut by the sample's end; drop it unless it is the only one.
-        if (lines.Count > 1 && !text.EndsWith('\n'))
-            lines.RemoveAt(lines.Count - 1);
-        return new SniffSample(fileName, lines, encoding);
+        if (all.Count > 1 && !text.EndsWith('\n'))
+            all.RemoveAt(all.Count - 1);
+        var lines = all.Count > SampleLines ? all.GetRange(0, SampleLines) : all;
+        return new SniffSample(fileName, lines, encoding, all);
     }
 
     public static FormatGuess Detect(SniffSample sample, IReadOnlyList<ILogFormat> formats)

@@ -5,12 +5,16 @@ using LogCorrelator.Ingest.Formats.Java;
 using LogCorrelator.Ingest.Formats.Network;
 using LogCorrelator.Ingest.Formats.Odbc;
 using LogCorrelator.Ingest.Formats.Python;
+using LogCorrelator.Ingest.Formats.Text;
 
 namespace LogCorrelator.Ingest;
 
 /// <summary>Every format the tool reads; detection scores each one against a file's first lines.</summary>
 internal static class FormatRegistry
 {
+    /// <summary>The general reader: what no other format claims.</summary>
+    public static TextFormat Text { get; } = new();
+
     public static IReadOnlyList<ILogFormat> All { get; } =
     [
         new ErrorLogFormat(),
@@ -23,7 +27,10 @@ internal static class FormatRegistry
         new OdbcFormat(),
         new PythonFormat(),
         new JavaFormat(),
+        Text,
     ];
+
+
 
     public static ILogFormat? Find(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

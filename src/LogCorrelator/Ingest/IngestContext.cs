@@ -27,6 +27,9 @@ public sealed class IngestContext
     /// <summary>The host an event belongs to: <c>--host</c>, else what the text names, else the folder.</summary>
     public string? ResolveHost(string? fromText) => UserHost ?? fromText ?? FolderHost;
 
+    /// <summary>The lines of the file's first 64 KB, decoded: the general reader infers its timestamp forms from them.</summary>
+    public IReadOnlyList<string>? Head { get; init; }
+
     /// <summary>Set by the ingester when the text names the machine (ERRORLOG's startup block).</summary>
     public string? SourceHost { get; set; }
 }

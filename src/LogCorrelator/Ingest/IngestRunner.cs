@@ -149,11 +149,9 @@ public sealed class IngestRunner
             {
                 guess = FormatDetector.Detect(sample, _formats);
             }
+            // No readable text is skipped: what no specific format claims, the general reader takes.
             if (guess.Format is null)
-            {
-                string why = guess.BestName is null ? "no known log format" : $"no known log format (best guess {guess.BestName}, {guess.Score:0.00})";
-                return new FileResult(file, rel, FileOutcome.Skipped, guess, 0, why, [], info.Length);
-            }
+                guess = guess with { Format = FormatRegistry.Text };
 
             var context = new IngestContext
             {
@@ -167,6 +165,7 @@ public sealed class IngestRunner
                 FolderHost = source.FolderHost,
                 At = _options.At,
                 Modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
+                Head = sample.Head,
             };
 
             using var hashing = new HashingStream(raw);

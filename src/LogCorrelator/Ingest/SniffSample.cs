@@ -1,4 +1,12 @@
 namespace LogCorrelator.Ingest;
 
 /// <summary>What format detection sees of a file: its name and first lines, decoded.</summary>
-public sealed record SniffSample(string FileName, IReadOnlyList<string> Lines, Framing.SourceEncoding Encoding);
+/// <param name="Lines">The first <see cref="FormatDetector.SampleLines"/> lines: what formats score.</param>
+/// <param name="Head">Every whole line of the first 64 KB.</param>
+public sealed record SniffSample(string FileName, IReadOnlyList<string> Lines, Framing.SourceEncoding Encoding, IReadOnlyList<string> Head)
+{
+    public SniffSample(string fileName, IReadOnlyList<string> lines, Framing.SourceEncoding encoding)
+        : this(fileName, lines, encoding, lines)
+    {
+    }
+}

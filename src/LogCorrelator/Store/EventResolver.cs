@@ -44,7 +44,7 @@ internal static class EventResolver
             var src = sources[EventIds.Source(id)];
             var (moff, mlen) = MessageSpan.Decode(row.Message, row.Length);
             string message = text.Read(src.Path, src.Encoding, row.Offset + moff, mlen, src.MessageIsJsonString);
-            result[i] = new StoredEvent(id, DateTimeOffset.FromUnixTimeMilliseconds(row.Time), row.Kind, row.Code, row.SqlState,
+            result[i] = new StoredEvent(id, EventTime.IsKnown(row.Time) ? DateTimeOffset.FromUnixTimeMilliseconds(row.Time) : null, row.Kind, row.Code, row.SqlState,
                 store.Name(row.Host), store.Name(row.Peer), row.Spid, row.Port, row.Count, message, src.Path, row.Line, row.Extra);
         }
         return result;

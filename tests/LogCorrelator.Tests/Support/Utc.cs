@@ -13,4 +13,7 @@ internal static class Utc
     public static long Ms(string time) => At(time).ToUnixTimeMilliseconds();
 
     public static string Text(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
+
+    /// <summary>An event's time, or "—" for one without.</summary>
+    public static string Text(DateTimeOffset? time) => time is { } t ? Text(t) : "—";
 }

@@ -143,7 +143,7 @@ internal static class DiagnoseJsonRenderer
 
     private static void WriteFields(Utf8JsonWriter json, Diagnosis d, StoredEvent e)
     {
-        json.WriteString("time", Formats.IsoUtc(e.Time));
+        json.WriteString("time", Formats.IsoUtc(e.At));
         json.WriteString("kind", e.Kind.Name());
         WriteNullable(json, "host", e.Host);
         WriteNullable(json, "code", e.CodeText);

@@ -12,7 +12,7 @@ internal static class DiagnosisViewBuilder
     public static DiagnosisView Build(Diagnosis d, string title)
     {
         int total = d.Errors.Count;
-        bool withDate = total > 0 && d.Errors[0].Time.UtcDateTime.Date != d.Errors[^1].Time.UtcDateTime.Date;
+        bool withDate = total > 0 && d.Errors[0].At.UtcDateTime.Date != d.Errors[^1].At.UtcDateTime.Date;
         var causes = d.Causes.Select((c, i) => Cause(d, c, i + 1, total, withDate)).ToList();
         string? noCause = null;
         if (total > 0 && causes.Count == 0)
@@ -51,8 +51,8 @@ internal static class DiagnosisViewBuilder
         if (d.Errors.Count == 0)
             return "0 client errors";
         var hosts = d.Errors.Select(e => e.Host ?? "?").Distinct().Order(StringComparer.Ordinal).ToList();
-        string from = Formats.TableTime(d.Errors[0].Time)[..19];
-        string to = d.Errors[^1].Time.UtcDateTime.ToString(withDate ? "yyyy-MM-dd HH:mm:ss" : "HH:mm:ss", CultureInfo.InvariantCulture);
+        string from = Formats.TableTime(d.Errors[0].At)[..19];
+        string to = d.Errors[^1].At.UtcDateTime.ToString(withDate ? "yyyy-MM-dd HH:mm:ss" : "HH:mm:ss", CultureInfo.InvariantCulture);
         return $"{Count(d.Errors.Count, "client error")} from {string.Join(", ", hosts)}, {from} to {to} UTC";
     }
 
@@ -72,7 +72,7 @@ internal static class DiagnosisViewBuilder
 
     /// <summary>Times without the date when the whole incident is one day: the headline has it.</summary>
     private static EvidenceRow Row(Diagnosis d, StoredEvent e, EvidenceRole role, string? note, bool withDate) =>
-        new(withDate ? Formats.TableTime(e.Time) : Formats.TableTime(e.Time)[11..], What(e, role),
+        new(withDate ? Formats.TableTime(e.At) : Formats.TableTime(e.At)[11..], What(e, role),
             role == EvidenceRole.Error, $"{d.PathOf(e)}:{e.Line}",
             Formats.Truncate(e.Message.ReplaceLineEndings(" ").Trim(), MessageWidth), note);
 
@@ -90,7 +90,7 @@ internal static class DiagnosisViewBuilder
 
     private static GroupRow Group(ErrorGroup g, bool withDate)
     {
-        var times = g.Errors.Select(e => e.Time.UtcDateTime.ToString(withDate ? "yyyy-MM-dd HH:mm:ss.fff" : "HH:mm:ss.fff", CultureInfo.InvariantCulture)).ToList();
+        var times = g.Errors.Select(e => e.At.UtcDateTime.ToString(withDate ? "yyyy-MM-dd HH:mm:ss.fff" : "HH:mm:ss.fff", CultureInfo.InvariantCulture)).ToList();
         string shown = times.Count <= 4 ? string.Join(", ", times) : string.Join(", ", times.Take(3)) + $" … {times[^1]}";
         return new GroupRow(g.Code ?? "-", g.Host ?? "-", g.Category, g.Count, shown);
     }

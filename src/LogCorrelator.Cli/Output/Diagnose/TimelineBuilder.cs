@@ -24,22 +24,22 @@ internal static class TimelineBuilder
             foreach (var e in c.Errors)
                 seriesOf.TryAdd(e.Error.Id, c.Id);
         }
-        long first = d.Errors.Min(e => e.Time.ToUnixTimeMilliseconds());
-        long last = d.Errors.Max(e => e.Time.ToUnixTimeMilliseconds());
+        long first = d.Errors.Min(e => e.At.ToUnixTimeMilliseconds());
+        long last = d.Errors.Max(e => e.At.ToUnixTimeMilliseconds());
         long bucketMs = Minutes.Select(m => m * 60_000L).FirstOrDefault(b => (last / b) - (first / b) + 3 <= MaxBuckets, 1440 * 60_000L);
         long start = (first / bucketMs - 1) * bucketMs;
         int count = (int)((last / bucketMs) - (first / bucketMs) + 3);
         var counts = Enumerable.Range(0, count).Select(_ => new Dictionary<string, int>()).ToList();
         foreach (var e in d.Errors)
         {
-            int i = (int)((e.Time.ToUnixTimeMilliseconds() - start) / bucketMs);
+            int i = (int)((e.At.ToUnixTimeMilliseconds() - start) / bucketMs);
             string s = seriesOf.GetValueOrDefault(e.Id, TimelineView.Unexplained);
             counts[i][s] = counts[i].GetValueOrDefault(s) + 1;
         }
         long end = start + count * bucketMs;
         var markers = d.Markers
-            .Where(m => m.Kind is not (EventKind.Info or EventKind.Error) && m.Time.ToUnixTimeMilliseconds() >= start && m.Time.ToUnixTimeMilliseconds() < end)
-            .Select(m => new TimelineMarker(m.Time, m.Kind.Name(), Label(m)))
+            .Where(m => m.Kind is not (EventKind.Info or EventKind.Error) && m.At.ToUnixTimeMilliseconds() >= start && m.At.ToUnixTimeMilliseconds() < end)
+            .Select(m => new TimelineMarker(m.At, m.Kind.Name(), Label(m)))
             .ToList();
         return new TimelineView(DateTimeOffset.FromUnixTimeMilliseconds(start), (int)(bucketMs / 1000),
             counts.Select((c, i) => new TimelineBucket(DateTimeOffset.FromUnixTimeMilliseconds(start + i * bucketMs), c)).ToList(),
@@ -48,7 +48,7 @@ internal static class TimelineBuilder
 
     private static string Label(StoredEvent e)
     {
-        string time = e.Time.UtcDateTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        string time = e.At.UtcDateTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
         return e.Kind switch
         {
             EventKind.Kill when e.Spid is int spid => $"kill {spid} {time}",

@@ -73,7 +73,7 @@ internal static class CauseBuilder
         // occurrence (all KILLs of one run, both partners of a failover); the evidence shows the rest.
         var named = nearest.Distinct().Select(id => book[id]).ToList();
         named.AddRange(anchors.Where(a => !named.Any(n => n.Id == a.Id) && named.Any(n => n.Kind == a.Kind
-            && Math.Abs((n.Time - a.Time).TotalSeconds) <= AnchorText.SameOccurrenceSeconds)));
+            && Math.Abs((n.At - a.At).TotalSeconds) <= AnchorText.SameOccurrenceSeconds)));
         string summary = SummaryWriter.Write(rule, total, errors, named, required, withDate);
         return new Cause(rule.Id, rule.Title, errors.Count, Math.Round(confidence, 2), summary, rule.Cause, rule.EvidenceText,
             rule.Remedy, rule.Seed, rule.Query, evidence, errors, [], outcome.ClockCorrected, Note(outcome));
@@ -104,12 +104,12 @@ internal static class CauseBuilder
         var mates = outcome.Explained.SelectMany(e => e.Related).Select(r => r.EventId).Distinct()
             .Where(id => !votes.ContainsKey(id)).Select(id => book[id])
             .Where(m => Family(m.Kind) > 0 && chosen.Any(c => Family(c.Kind) == Family(m.Kind)
-                && Math.Abs((c.Time - m.Time).TotalSeconds) <= FamilySeconds(Family(m.Kind))))
+                && Math.Abs((c.At - m.At).TotalSeconds) <= FamilySeconds(Family(m.Kind))))
             .ToList();
         return chosen.Concat(mates)
-            .OrderByDescending(a => votes.GetValueOrDefault(a.Id)).ThenBy(a => a.Time)
+            .OrderByDescending(a => votes.GetValueOrDefault(a.Id)).ThenBy(a => a.At)
             .Take(MaxAnchors)
-            .OrderBy(a => a.Time).ThenBy(a => a.Id)
+            .OrderBy(a => a.At).ThenBy(a => a.Id)
             .ToList();
     }
 

@@ -31,13 +31,13 @@ internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors)
         book.Resolve();
 
         var all = Enumerable.Range(0, counted.Count).Select(i => book[counted.Id[i]]).ToList();
-        bool withDate = all.Count > 0 && all[0].Time.UtcDateTime.Date != all[^1].Time.UtcDateTime.Date;
+        bool withDate = all.Count > 0 && all[0].At.UtcDateTime.Date != all[^1].At.UtcDateTime.Date;
         var causes = Rank(fired.Select(o => CauseBuilder.Build(o, book, counted.Count, withDate)).ToList());
         var explained = causes.SelectMany(c => c.Errors.Select(e => e.Error.Id)).ToHashSet();
         var unexplained = Group(all.Where(e => !explained.Contains(e.Id)));
         var logins = Group(Enumerable.Range(0, errors.Logins.Count).Select(i => book[errors.Logins.Id[i]]));
         var anchorMarkers = causes.SelectMany(c => c.Evidence).Where(e => e.Role == EvidenceRole.Anchor).Select(e => e.Event);
-        var shown = markers.Select(id => book[id]).Concat(anchorMarkers).DistinctBy(e => e.Id).OrderBy(e => e.Time).ThenBy(e => e.Id).ToList();
+        var shown = markers.Select(id => book[id]).Concat(anchorMarkers).DistinctBy(e => e.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
 
         var sources = store.Sources();
         return new Diagnosis(all, causes, unexplained, logins, serverLogins.Select(id => book[id]).ToList(),
@@ -62,7 +62,7 @@ internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors)
 
     private static List<ErrorGroup> Group(IEnumerable<StoredEvent> events) =>
         events.GroupBy(e => (e.CodeText, e.Host))
-            .Select(g => new ErrorGroup(g.Key.CodeText, g.Key.Host, ErrorCategories.Of(g.Key.CodeText), g.OrderBy(e => e.Time).ToList()))
+            .Select(g => new ErrorGroup(g.Key.CodeText, g.Key.Host, ErrorCategories.Of(g.Key.CodeText), g.OrderBy(e => e.At).ToList()))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Errors[0].Time)
             .ToList();
 

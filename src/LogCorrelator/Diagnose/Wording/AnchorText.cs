@@ -15,7 +15,7 @@ internal static class AnchorText
     public static string Describe(IReadOnlyList<StoredEvent> anchors, bool withDate)
     {
         var phrases = new List<string>();
-        foreach (var kind in anchors.OrderBy(a => a.Time).GroupBy(a => a.Kind).OrderBy(g => g.Min(a => a.Time)))
+        foreach (var kind in anchors.OrderBy(a => a.At).GroupBy(a => a.Kind).OrderBy(g => g.Min(a => a.At)))
         {
             var occurrences = Occurrences(kind.ToList());
             phrases.Add(kind.Key switch
@@ -39,7 +39,7 @@ internal static class AnchorText
         var result = new List<List<StoredEvent>>();
         foreach (var e in events)
         {
-            if (result.Count > 0 && (e.Time - result[^1][^1].Time).TotalSeconds <= SameOccurrenceSeconds)
+            if (result.Count > 0 && (e.At - result[^1][^1].At).TotalSeconds <= SameOccurrenceSeconds)
                 result[^1].Add(e);
             else
                 result.Add([e]);
@@ -49,10 +49,10 @@ internal static class AnchorText
 
     /// <summary>Every distinct second, for events that are many small ones rather than one occurrence (resets, app lines).</summary>
     private static string Each(IEnumerable<StoredEvent> events, bool withDate) =>
-        Words.List(events.Select(e => Words.Time(e.Time, withDate)).Distinct().ToList());
+        Words.List(events.Select(e => Words.Time(e.At, withDate)).Distinct().ToList());
 
     private static string Times(List<List<StoredEvent>> occurrences, bool withDate) =>
-        Words.List(occurrences.Select(o => Words.Time(o[0].Time, withDate)).ToList());
+        Words.List(occurrences.Select(o => Words.Time(o[0].At, withDate)).ToList());
 
     private static string Kill(List<StoredEvent> kills, bool withDate)
     {
@@ -64,7 +64,7 @@ internal static class AnchorText
             1 => $"the kill of session {sessions[0]}",
             _ => $"the kills of sessions {Words.List(sessions, 6)}",
         };
-        return who + (by.Count > 0 ? $" by {Words.List(by!)}" : "") + $" at {Words.Time(kills[0].Time, withDate)}";
+        return who + (by.Count > 0 ? $" by {Words.List(by!)}" : "") + $" at {Words.Time(kills[0].At, withDate)}";
     }
 
     private static string Failover(StoredEvent e, bool withDate)
@@ -73,13 +73,13 @@ internal static class AnchorText
         string? from = AttributeCondition.ExtraValue(e.Extra, "from"), to = AttributeCondition.ExtraValue(e.Extra, "to");
         string what = db is null ? "the failover" : $"the failover of {db}";
         string roles = from is not null && to is not null ? $" ({from} to {to} on {e.Host})" : "";
-        return $"{what}{roles} at {Words.Time(e.Time, withDate)}";
+        return $"{what}{roles} at {Words.Time(e.At, withDate)}";
     }
 
     private static string TimeWait(List<StoredEvent> snapshot, bool withDate)
     {
         var e = snapshot.OrderByDescending(s => s.Count ?? 0).ThenBy(s => s.Peer is null).First();
         string towards = e.Peer is null ? "" : $" to {e.Peer}";
-        return $"the {e.Count} TIME_WAIT sockets{towards} at {Words.Time(e.Time, withDate)}";
+        return $"the {e.Count} TIME_WAIT sockets{towards} at {Words.Time(e.At, withDate)}";
     }
 }

@@ -14,7 +14,7 @@ internal static class SummaryWriter
         IReadOnlyList<StoredEvent> anchors, IReadOnlyList<StoredEvent> required, bool withDate)
     {
         // A corrected host's errors are placed where its clock says they really were.
-        var times = errors.Select(e => e.Error.Time.AddSeconds(-e.ShiftSeconds)).Order().ToList();
+        var times = errors.Select(e => e.Error.At.AddSeconds(-e.ShiftSeconds)).Order().ToList();
         var first = times[0];
         var last = times[^1];
         string codes = Words.Codes(errors.Select(e => e.Error.CodeText));

@@ -47,10 +47,12 @@ internal static class ClientErrorClassifier
     /// <summary>Where the first database exception type name occurs, or -1.</summary>
     public static int IndexOfDriverException(ReadOnlySpan<char> text) => text.IndexOfAny(DriverExceptions);
 
-    public static bool TryClassify(ReadOnlySpan<char> text, NamePool names, out ClientError error)
+    /// <param name="assumeDatabase">The text around the entry already names a database (the general reader's
+    /// file context), so a socket error with no driver word of its own is still a database client's.</param>
+    public static bool TryClassify(ReadOnlySpan<char> text, NamePool names, out ClientError error, bool assumeDatabase = false)
     {
         error = default;
-        if (!HasHint(text) || !text.ContainsAny(DriverContext))
+        if (!assumeDatabase && (!HasHint(text) || !text.ContainsAny(DriverContext)))
             return false;
 
         bool recognised = DecideCode(text, out _, out int? code, out int? errno, out string? impliedState);
@@ -63,11 +65,28 @@ internal static class ClientErrorClassifier
                 PrimaryRecordCode(text, state, ref code, ref errno);
         }
         recognised |= IndexOfDriverException(text) >= 0;
+        Span<int> printed = stackalloc int[6];
+        int alternatives = StatedNumbers.Alternatives(text, printed);
+        bool implied = !StatedNumbers.TryCode(text, out _) && code is not null;
+        if (code is null && alternatives > 0 && (recognised || assumeDatabase))
+        {
+            code = printed[0];
+            implied = false;
+            recognised = true;
+        }
         if (!recognised)
             return false;
 
         string? connectionId = StatedNumbers.TryConnectionId(text, out Range id) ? text[id].ToString() : null;
-        error = new ClientError(code, sqlState, errno, connectionId);
+        string? alt = null;
+        for (int i = 0; i < alternatives; i++)
+        {
+            if (printed[i] == code)
+                continue;
+            string n = printed[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            alt = alt is null ? n : alt + "," + n;
+        }
+        error = new ClientError(code, sqlState, errno, connectionId, alt, implied);
         return true;
     }
 

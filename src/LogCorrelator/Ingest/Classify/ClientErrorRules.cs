@@ -64,6 +64,45 @@ internal static class ClientErrorRules
         Code("Could not open a connection to SQL Server", 53, "SNI error 40, Named Pipes ERROR_BAD_NETPATH"),
         Code("network path was not found", 53, "Win32 ERROR_BAD_NETPATH"),
 
+        // Server errors a client quotes without its number (wild corpus: dotnet/021-024, dotnet/025, jdbc-server/004, 046, 047).
+        Code("chosen as the deadlock victim", 1205, "SQL Server error 1205 as SqlClient and mssql-jdbc quote it (wild corpus dotnet/022, jdbc-server/047)"),
+        Code("was deadlocked on", 1205, "SQL Server error 1205, first words of its text (wild corpus dotnet/021, cut after them)"),
+        Code("Cannot open database", 4060, "SQL Server error 4060 (wild corpus dotnet/025, dotnet/029)"),
+        Code("Impossibile aprire il database", 4060, "SQL Server error 4060 in Italian (wild corpus dotnet/026)"),
+        Code("SHUTDOWN is in progress", 6005, "SQL Server error 6005 (wild corpus jdbc-server/004)"),
+
+        // The JDK's and other runtimes' words for the same socket failures (wild corpus jdbc-server, native).
+        Code("Read timed out", 10060, "java.net.SocketTimeoutException on a read (wild corpus jdbc-server/027, 028)"),
+        Code("connect timed out", 10060, "java.net.SocketTimeoutException on connect (wild corpus jdbc-server/006)"),
+        Code("Receive timed out", 10060, "java.net.SocketTimeoutException on the SQL Browser's UDP reply (wild corpus jdbc-server/055)"),
+        Code("Timed out trying to establish connection", 10060, "ColdFusion/DataDirect connect timeout (wild corpus jdbc-server/054)"),
+        Code("ECONNRESET", 10054, "Node.js errno name for a reset (tedious, node-mssql: wild corpus native/033-037)"),
+        Code("socket hang up", 10054, "Node.js text for a connection the peer closed (wild corpus jdbc-server/061)"),
+        Code("ECONNREFUSED", 10061, "Node.js errno name for a refused connect (wild corpus native/011)"),
+        Code("ETIMEOUT", -2, "tedious ConnectionError code for its own connect timer (wild corpus native/012, 053)"),
+        Code("Adaptive Server connection timed out", 20003, "FreeTDS DB-Lib SYBETIME 20003 (wild corpus native/023-025)"),
+        Code("Adaptive Server is unavailable or does not exist", 20009, "FreeTDS DB-Lib SYBECONN 20009 (wild corpus native/029)"),
+        Code("Adaptive Server connection failed", 20002, "FreeTDS DB-Lib SYBEFCON 20002 (wild corpus native/032)"),
+        Code("Read from the server failed", 20004, "FreeTDS DB-Lib SYBEREAD 20004 (wild corpus native/023)"),
+
+        // Windows' and SqlClient's texts in the languages they are printed in (wild corpus world/, dotnet/).
+        Code("远程主机强迫关闭了一个现有的连接", 10054, "WSAECONNRESET, zh-CN Windows (wild corpus world/001)"),
+        Code("既存の接続はリモート ホストに強制的に切断されました", 10054, "WSAECONNRESET, ja Windows (wild corpus world/014)"),
+        Code("Eine vorhandene Verbindung wurde vom Remotehost", 10054, "WSAECONNRESET, de Windows (wild corpus world/015)"),
+        Code("連線嘗試失敗，因為連線對象有一段時間並未正確回應", 10060, "WSAETIMEDOUT, zh-TW Windows (wild corpus world/040)"),
+        Code("연결된 구성원으로부터 응답이 없어 연결하지 못했거나", 10060, "WSAETIMEDOUT, ko Windows (wild corpus world/036)"),
+        Code("対象のコンピューターによって拒否されたため、接続できませんでした", 10061, "WSAECONNREFUSED, ja Windows (wild corpus world/045)"),
+        Code("信号灯超时时间已到", 121, "ERROR_SEM_TIMEOUT, zh-CN Windows (wild corpus dotnet/071)"),
+        Code("Das Ausführungstimeout ist abgelaufen", -2, "SqlClient execution timeout, de (wild corpus dotnet/072)"),
+        Code("Fehler bei der Anmeldung für den Benutzer", 18456, "SQL Server 18456 as a de client prints it (wild corpus world/002, world/005)"),
+        Code("はログインできませんでした", 18456, "SQL Server 18456, ja (wild corpus world/006)"),
+        Code("Ошибка входа пользователя", 18456, "SQL Server 18456, ru (wild corpus world/008)"),
+        Code("Ошибка имени входа пользователя", 18456, "SQL Server 18456, ru, SQL Server 2008 R2 wording (wild corpus world/044)"),
+        Code("로그인하지 못했습니다", 18456, "SQL Server 18456, ko (wild corpus world/009)"),
+        Code("登录失败", 18456, "SQL Server 18456, zh-CN (wild corpus world/010)"),
+        Code("登入失敗", 18456, "SQL Server 18456, zh-TW (wild corpus world/016)"),
+        Code("Accesso non riuscito per l'utente", 18456, "SQL Server 18456, it (wild corpus world/013)"),
+
         // Recognised, but with no number of their own: a stated number or SQLSTATE may still come with them.
         State("Communication link failure", "08S01", "ODBC's text for SQLSTATE 08S01 (seeds 000, 001)"),
         // jTDS wraps every socket failure in one of two SQLExceptions whose getSQLState() is 08S01
@@ -72,6 +111,9 @@ internal static class ClientErrorRules
         State("Network error IOException:", "08S01", "jTDS 1.3.1 connect failure (recorded: SQLException.getSQLState() 08S01)"),
         State("SQLException: I/O Error:", "08S01", "jTDS 1.3.1 I/O failure on an open socket (recorded: SQLException.getSQLState() 08S01)"),
         Known("General network error", "DBNETLIB (seed 000)"),
+        State("ConnectionWrite (", "08S01", "DBNETLIB's write failure, [DBNETLIB]ConnectionWrite (send()) (wild corpus native/040, native/044)"),
+        State("ConnectionRead (", "08S01", "DBNETLIB's read failure, [DBNETLIB]ConnectionRead (recv())"),
+        Known("Physical connection is not usable", "SqlClient Session/SMux Provider error 19 (wild corpus dotnet/027, native/016)"),
         Known("A transport-level error has occurred", "SqlClient (seeds 000, 001)"),
         Known("A severe error occurred on the current command", "SqlClient, server-side abort (seed 002)"),
         Known("error occurred during the pre-login handshake", "SqlClient (recorded: closed after pre-login, 'error: 0 - Success')"),

@@ -18,9 +18,82 @@ internal static class StatedNumbers
     {
         return (TryAfter(text, "Error Number:", out code)
                 || TryMsgLevel(text, out code)
-                || TryAfter(text, "(Microsoft SQL Server, Error:", out code)
+                || TryMicrosoftSqlServer(text, out code)
                 || TryHResult(text, out code))
             && code != 0;
+    }
+
+    // Printed numbers that are not SqlException.Number but name the failure as precisely: the SNI provider
+    // error, the OS error of an inner exception, the driver's own message number (wild corpus, all groups).
+    private static readonly string[] AlternativeKeys =
+    [
+        "error: ", "Win32Exception (", "SocketException (", "os error ", "Error code 0x", "DB-Lib error message ", "Code: ",
+        "OperationalError: (", "DatabaseException: (", "InterfaceError: (",
+    ];
+
+    /// <summary>
+    /// Numbers the text prints besides its code, in order of appearance (at most <paramref name="into"/>'s length):
+    /// <c>(provider: TCP Provider, error: 35 - ...)</c>, <c>Win32Exception (10054)</c>, <c>SocketException (104)</c>,
+    /// <c>(os error 10054)</c>, ODBC's <c>Error code 0x2714</c>, FreeTDS's <c>Error 20009 (severity 9)</c> and
+    /// <c>DB-Lib error message 20002</c>, PHP's <c>Code: 104</c>, pymssql's <c>(20002, b'...')</c>.
+    /// </summary>
+    public static int Alternatives(ReadOnlySpan<char> text, Span<int> into)
+    {
+        int n = 0;
+        foreach (var key in AlternativeKeys)
+        {
+            var rest = text;
+            int at;
+            while (n < into.Length && (at = rest.IndexOf(key, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var after = rest[(at + key.Length)..];
+                rest = after;
+                int value;
+                if (key == "Error code 0x")
+                {
+                    int hex = 0;
+                    while (hex < after.Length && hex < 5 && char.IsAsciiHexDigit(after[hex]))
+                        hex++;
+                    if (hex is 0 or > 4 || !int.TryParse(after[..hex], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value))
+                        continue;
+                }
+                else if (!TryInteger(after, out value) || value == 0)
+                {
+                    continue;
+                }
+                // "error: 35 - " only inside a provider clause; "Code: " only as PHP's "SQLSTATE: ... Code: N".
+                if (key == "error: " && !IsProviderError(text, rest, after))
+                    continue;
+                if (into[..n].Contains(value))
+                    continue;
+                into[n++] = value;
+            }
+        }
+        foreach (var key in ErrorNumberKeys)
+        {
+            int at = text.IndexOf(key, StringComparison.Ordinal);
+            if (at < 0 || n >= into.Length)
+                continue;
+            var after = text[(at + key.Length)..];
+            int digits = LeadingDigits(after);
+            if (digits > 0 && after[digits..].StartsWith(" (severity", StringComparison.Ordinal)
+                && TryInteger(after, out int value) && !into[..n].Contains(value))
+                into[n++] = value;
+        }
+        return n;
+    }
+
+    // FreeTDS: "Error 20009 (severity 9):", "Msg 40532 (severity 20, state 1)".
+    private static readonly string[] ErrorNumberKeys = ["Error ", "Msg "];
+
+    private static bool IsProviderError(ReadOnlySpan<char> text, ReadOnlySpan<char> rest, ReadOnlySpan<char> after)
+    {
+        int digits = LeadingDigits(after);
+        if (digits == 0 || !after[digits..].StartsWith(" -", StringComparison.Ordinal))
+            return false;
+        int at = text.Length - rest.Length;
+        int provider = text[..at].LastIndexOf("provider:", StringComparison.OrdinalIgnoreCase);
+        return provider >= 0 && at - provider < 60;
     }
 
     private static bool TryAfter(ReadOnlySpan<char> text, string key, out int code)
@@ -30,18 +103,43 @@ internal static class StatedNumbers
         return at >= 0 && TryInteger(text[(at + key.Length)..].TrimStart(' '), out code);
     }
 
+    // SSMS's "Msg N, Level L" in the languages it is installed in (wild corpus world/005-016, 044).
+    private static readonly string[] MsgWords =
+        ["Msg ", "Meldung ", "Message ", "Mensaje ", "Messaggio ", "Сообщение ", "メッセージ ", "메시지 ", "消息 ", "訊息 "];
+
     private static bool TryMsgLevel(ReadOnlySpan<char> text, out int code)
     {
         code = 0;
-        int at;
-        while ((at = text.IndexOf("Msg ", StringComparison.Ordinal)) >= 0)
+        foreach (var word in MsgWords)
         {
-            text = text[(at + 4)..];
-            int digits = LeadingDigits(text);
-            if (digits > 0 && text[digits..].StartsWith(", Level ", StringComparison.Ordinal))
-                return int.TryParse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out code);
+            var rest = text;
+            int at;
+            while ((at = rest.IndexOf(word, StringComparison.Ordinal)) >= 0)
+            {
+                rest = rest[(at + word.Length)..];
+                int digits = LeadingDigits(rest);
+                if (digits > 0 && digits <= 6 && rest.Length > digits && rest[digits] is ',' or '、' or '，'
+                    && int.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out code))
+                    return true;
+            }
         }
         return false;
+    }
+
+    /// <summary>SSMS's <c>(Microsoft SQL Server, Error: 53)</c>, in any language: <c>(Microsoft SQL Server、エラー:10061)</c>.</summary>
+    private static bool TryMicrosoftSqlServer(ReadOnlySpan<char> text, out int code)
+    {
+        code = 0;
+        int at = text.IndexOf("(Microsoft SQL Server", StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        var rest = text[(at + 21)..];
+        int close = rest.IndexOf(')');
+        if (close < 0 || close > 24)
+            return false;
+        rest = rest[..close];
+        int colon = rest.IndexOfAny(':', '：');
+        return colon >= 0 && TryInteger(rest[(colon + 1)..].TrimStart(' '), out code);
     }
 
     private static bool TryHResult(ReadOnlySpan<char> text, out int code)

@@ -33,5 +33,5 @@ internal static class SampleText
         _ => cell.ToString()!,
     };
 
-    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "—";
 }

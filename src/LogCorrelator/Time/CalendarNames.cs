@@ -1,4 +1,4 @@
-namespace LogCorrelator.Ingest.Formats.Network;
+namespace LogCorrelator.Time;
 
 /// <summary>English month and weekday names, as <c>date</c> and PowerShell print them in English locales.</summary>
 internal static class CalendarNames

@@ -1,0 +1,48 @@
+using LogCorrelator.Events;
+using LogCorrelator.Ingest.Formats.ErrorLog;
+using LogCorrelator.Ingest.Formats.Text;
+using LogCorrelator.Text;
+
+namespace LogCorrelator.Ingest.Classify;
+
+/// <summary>
+/// SQL Server's own messages wherever they appear (ERRORLOG lines pasted into an issue, <c>docker logs</c>
+/// of a container, a viewer export): the ERRORLOG reader's classifier applied to an entry's message, with
+/// the <c>Error: N, Severity: S, State: T</c> line and its message line read as one error.
+/// </summary>
+internal static class ServerMessage
+{
+    // The login failures SQL Server reports under their own numbers (18456 is the usual one).
+    private static readonly int[] LoginErrors = [18452, 18456, 18470, 18486, 18487, 18488];
+
+    /// <param name="first">The entry's first message (past any timestamp and process column).</param>
+    /// <param name="second">The message of its second line, or empty.</param>
+    /// <param name="serverShaped">The entry shows an ERRORLOG process column or a <c>[CLIENT: ]</c>: a login failure in it is the server's record, not a client's exception.</param>
+    public static bool TryClassify(ReadOnlySpan<char> first, ReadOnlySpan<char> second, bool serverShaped, NamePool names, ref LogEvent e)
+    {
+        if (TextLines.IsErrorHeader(first, out int code) || TextLines.IsErrorHeader(second, out code))
+        {
+            var message = TextLines.IsErrorHeader(first, out _) ? second : first;
+            ErrorLogClassifier.Classify([], message.TrimStart(), code, names, ref e);
+            if (Array.IndexOf(LoginErrors, code) >= 0)
+                e.Kind = EventKind.LoginFailed;
+            return true;
+        }
+        var m = first.TrimStart();
+        if (m.IsEmpty)
+            return false;
+        var kind = e.Kind;
+        ErrorLogClassifier.Classify([], m, null, names, ref e);
+        if (e.Kind == EventKind.LoginFailed)
+        {
+            if (!serverShaped)
+            {
+                e.Kind = kind;
+                e.Peer = null;
+                return false;
+            }
+            e.Code = 18456;
+        }
+        return e.Kind != EventKind.Info;
+    }
+}

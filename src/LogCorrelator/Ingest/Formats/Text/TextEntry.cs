@@ -1,0 +1,132 @@
+using System.Buffers;
+using LogCorrelator.Events;
+using LogCorrelator.Ingest.Classify;
+using LogCorrelator.Ingest.Formats.Common;
+using LogCorrelator.Ingest.Framing;
+
+namespace LogCorrelator.Ingest.Formats.Text;
+
+/// <summary>
+/// Turns an entry of any text into an event with the classifiers every format shares: SQL Server's
+/// own messages first, then database client errors (escapes decoded), then network text.
+/// </summary>
+internal sealed class TextEntry
+{
+    private const long StartupSpanMs = 10 * 60_000L;
+
+    private readonly IngestContext _context;
+    private char[] _decoded = [];
+    private bool _inStartup;
+    private long _startupAt;
+
+    public TextEntry(IngestContext context) => _context = context;
+
+    public void ToEvent(EntryBuffer entry, int messageStart, long time, bool database, ref LogEvent e)
+    {
+        ReadOnlySpan<char> text = entry.Text;
+        int firstEnd = EntryEvent.FirstLineEnd(text);
+        messageStart = Math.Min(messageStart, firstEnd);
+        e.Clear();
+        e.Time = time;
+        e.Offset = entry.Offset;
+        e.Length = entry.Length;
+        e.Line = entry.FirstLine;
+        e.Kind = EventKind.Info;
+        string? named = HostToken.Find(text[..firstEnd], _context.Names);
+        e.Host = _context.ResolveHost(named ?? _context.SourceHost);
+        EntryEvent.SetMessage(entry, messageStart, firstEnd, ref e);
+
+        var first = text[messageStart..firstEnd];
+        var second = entry.LineCount > 1 ? SecondMessage(entry.LineText(1)) : [];
+        bool serverShaped = text.Contains("[CLIENT:", StringComparison.Ordinal) || text.Contains("Reason:", StringComparison.Ordinal)
+            || HasProcessColumn(text[..messageStart]);
+        if (ServerMessage.TryClassify(first, second, serverShaped, _context.Names, ref e))
+        {
+            KeepOneRestart(ref e);
+            if (TextLines.IsErrorHeader(first, out _) && entry.LineCount > 1)
+                EntryEvent.SetMessage(entry, firstEnd + 1, LineEnd(text, firstEnd + 1), ref e);
+            return;
+        }
+
+        var readable = Decoded(text);
+        if (ClientErrorClassifier.TryClassify(readable, _context.Names, out ClientError error, database))
+        {
+            EntryEvent.SetError(error, ref e);
+            if (ExceptionLine.TryFind(text, out int start, out int end))
+                EntryEvent.SetMessage(entry, start, end, ref e);
+            return;
+        }
+        NetworkText.Classify(readable, ref e);
+    }
+
+    /// <summary>A startup block names its start three ways (banner, process id, log file): one restart per block.</summary>
+    private void KeepOneRestart(ref LogEvent e)
+    {
+        if (e.Kind is EventKind.Ready or EventKind.Shutdown)
+        {
+            _inStartup = false;
+            return;
+        }
+        if (e.Kind != EventKind.Restart)
+            return;
+        bool sameBlock = _inStartup && (!EventTime.IsKnown(e.Time) || !EventTime.IsKnown(_startupAt) || e.Time - _startupAt <= StartupSpanMs);
+        if (sameBlock)
+        {
+            e.Kind = EventKind.Info;
+            return;
+        }
+        _inStartup = true;
+        _startupAt = e.Time;
+    }
+
+    /// <summary>The message of an ERRORLOG line under the first: past its timestamp and process column.</summary>
+    private static ReadOnlySpan<char> SecondMessage(ReadOnlySpan<char> line)
+    {
+        line = line[Transport.PrefixLength(line)..];
+        foreach (var column in Columns)
+        {
+            int at = line.IndexOf(column, StringComparison.Ordinal);
+            if (at >= 0 && at < 40)
+            {
+                int i = at + column.Length;
+                while (i < line.Length && line[i] != ' ')
+                    i++;
+                return line[i..].TrimStart();
+            }
+        }
+        return line.TrimStart();
+    }
+
+    /// <summary>An ERRORLOG process column (<c>spid52</c>, <c>Logon</c>) before the message.</summary>
+    private static bool HasProcessColumn(ReadOnlySpan<char> beforeMessage)
+    {
+        foreach (var column in Columns)
+        {
+            if (beforeMessage.Contains(column, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] Columns = [" spid", " Server ", " Logon ", " Backup "];
+
+    private static int LineEnd(ReadOnlySpan<char> text, int from)
+    {
+        int nl = text[from..].IndexOf('\n');
+        return nl < 0 ? text.Length : from + nl;
+    }
+
+    private ReadOnlySpan<char> Decoded(ReadOnlySpan<char> text)
+    {
+        if (!Transport.HasEscapes(text))
+            return text;
+        if (_decoded.Length < text.Length)
+        {
+            if (_decoded.Length > 0)
+                ArrayPool<char>.Shared.Return(_decoded);
+            _decoded = ArrayPool<char>.Shared.Rent(text.Length);
+        }
+        int n = Transport.Decode(text, _decoded);
+        return _decoded.AsSpan(0, n);
+    }
+}

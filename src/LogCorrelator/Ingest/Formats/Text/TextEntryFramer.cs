@@ -1,0 +1,212 @@
+using LogCorrelator.Events;
+using LogCorrelator.Ingest.Formats.Network;
+using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Time;
+
+namespace LogCorrelator.Ingest.Formats.Text;
+
+/// <summary>
+/// Frames any text into entries. A line with a timestamp (of the file's forms, near its start)
+/// opens an entry and the lines after it belong to it; where text has no timestamps, a paragraph,
+/// a server message, a level prefix, a packet line or a new exception after a stack trace opens
+/// one. An entry without a timestamp of its own takes the nearest one above it, else it has no time.
+/// </summary>
+internal sealed class TextEntryFramer : IDisposable
+{
+    private readonly StampProfile _profile;
+    private readonly TextLayout _layout;
+    private readonly IngestContext _context;
+    private readonly IEventSink _sink;
+    private readonly EntryBuffer _entry;
+    private readonly TextEntry _classifier;
+
+    private long _entryTime = EventTime.None;
+    private long _entryLocal;
+    private int _entryMessageStart;
+    private bool _entryOwnStamp;
+    private bool _entryIsErrorHeader;
+    private long _lastTime = EventTime.None;
+    private DateOnly? _dateContext;
+    private bool _blankBefore;
+    private bool _headSeen;
+    private bool _framesAfterHead;
+    private bool _database;
+    private LogEvent _event;
+
+    public TextEntryFramer(StampProfile profile, TextLayout layout, IngestContext context, IEventSink sink, SourceEncoding encoding)
+    {
+        _profile = profile;
+        _layout = layout;
+        _context = context;
+        _sink = sink;
+        _entry = new EntryBuffer(encoding);
+        _classifier = new TextEntry(context);
+        _database = layout.Database;
+    }
+
+    public int Untimed { get; private set; }
+    public int Significant { get; private set; }
+    public int Events { get; private set; }
+
+    public void Feed(in Line raw)
+    {
+        int prefix = Transport.PrefixLength(raw.Text);
+        var content = raw.Text[prefix..];
+        if (Transport.IsFence(content) || content.IsWhiteSpace())
+        {
+            if (!_layout.DoubleSpaced)
+                _blankBefore = true;
+            return;
+        }
+        if (!_database && TextLayout.NamesDatabase(content))
+            _database = true;
+
+        if (_profile.TryFind(content, out StampParts parts, out int at, out int length) && ToUtc(parts, out long utc, out long local))
+        {
+            int messageStart = prefix + MessageStart(content, at + length);
+            bool header = TextLines.IsErrorHeader(raw.Text[messageStart..], out _);
+            // ERRORLOG writes an error as two lines with one timestamp; the SSMS viewer lists them newest first.
+            bool pair = _entryOwnStamp && _entry.LineCount == 1 && local == _entryLocal && (header || _entryIsErrorHeader);
+            if (pair)
+            {
+                _entry.Append(raw);
+            }
+            else
+            {
+                Flush();
+                _entry.Start(raw);
+                _entryTime = utc;
+                _entryLocal = local;
+                _entryOwnStamp = true;
+                _entryMessageStart = messageStart;
+                _entryIsErrorHeader = header;
+            }
+            _lastTime = utc;
+            _blankBefore = false;
+            Track(content);
+            return;
+        }
+
+        if (_profile.Primary is StampForm.TimeOfDay or StampForm.Syslog && DateLine.TryParse(content, out var dateStamp))
+            _dateContext = DateOnly.FromDayNumber(Epoch + (int)(dateStamp.LocalMs / MsPerDay));
+
+        bool afterHeader = _entryIsErrorHeader && _entry.LineCount == 1;
+        bool opens = _entry.IsEmpty
+            || (!afterHeader && _blankBefore && !TextLines.IsContinuation(content))
+            || (!afterHeader && TextLines.StartsEntry(content))
+            || (_framesAfterHead && TextLines.IsExceptionHead(content) && !content.TrimStart().StartsWith("---", StringComparison.Ordinal));
+        if (opens)
+        {
+            Flush();
+            _entry.Start(raw);
+            _entryTime = _lastTime;
+            _entryLocal = long.MinValue;
+            _entryOwnStamp = false;
+            _entryMessageStart = prefix + (content.Length - content.TrimStart().Length);
+            _entryIsErrorHeader = TextLines.IsErrorHeader(content, out _);
+        }
+        else
+        {
+            _entry.Append(raw);
+        }
+        _blankBefore = false;
+        Track(content);
+    }
+
+    public void Finish()
+    {
+        Flush();
+        var notes = new List<string>();
+        if (_profile.Forms.Count > 0)
+            notes.Add("times as " + _profile.Describe());
+        if (Untimed > 0)
+            notes.Add($"{Untimed} {(Untimed == 1 ? "event" : "events")} without a time");
+        if (notes.Count > 0)
+            _context.Clock.NoteTime(string.Join("; ", notes));
+    }
+
+    private void Track(ReadOnlySpan<char> content)
+    {
+        if (TextLines.IsExceptionHead(content))
+        {
+            _headSeen = true;
+            _framesAfterHead = false;
+        }
+        else if (_headSeen && TextLines.IsFrame(content))
+        {
+            _framesAfterHead = true;
+        }
+    }
+
+    /// <summary>Past the timestamp: blanks, brackets and separators, then an ERRORLOG process column.</summary>
+    private static int MessageStart(ReadOnlySpan<char> content, int i)
+    {
+        while (i < content.Length && content[i] is ' ' or '\t' or ']' or ',' or '|' or '-' or ':')
+            i++;
+        int word = i;
+        while (word < content.Length && content[word] is not (' ' or '\t'))
+            word++;
+        var process = content[i..word];
+        if (process.StartsWith("spid", StringComparison.OrdinalIgnoreCase) || process is "Server" or "Logon" or "Backup")
+        {
+            i = word;
+            while (i < content.Length && content[i] is ' ' or '\t')
+                i++;
+        }
+        return i;
+    }
+
+    private bool ToUtc(in StampParts parts, out long utc, out long local)
+    {
+        utc = local = 0;
+        DateOnly date;
+        if (parts.HasDate && parts.HasYear)
+        {
+            date = default;
+        }
+        else if (!parts.HasDate && _dateContext is { } known)
+        {
+            date = known;
+        }
+        else if (_context.At is { } at)
+        {
+            date = DateOnly.FromDateTime(at.UtcDateTime);
+            _context.Clock.NoteTime(parts.HasDate ? "year from --at" : "date from --at");
+        }
+        else if (_context.Modified is { } modified)
+        {
+            date = DateOnly.FromDateTime(modified.UtcDateTime);
+            _context.Clock.NoteTime(parts.HasDate ? "year from file mtime (assumed)" : "date from file mtime (assumed)");
+        }
+        else
+        {
+            return false;
+        }
+        LocalStamp stamp = parts.Complete(date);
+        if (parts.HasDate && parts.HasYear)
+            _dateContext = DateOnly.FromDayNumber(Epoch + (int)Math.Floor(stamp.LocalMs / (double)MsPerDay));
+        local = stamp.LocalMs;
+        utc = _context.Clock.ToUtc(stamp);
+        return true;
+    }
+
+    private void Flush()
+    {
+        if (_entry.IsEmpty)
+            return;
+        _classifier.ToEvent(_entry, _entryMessageStart, _entryTime, _database, ref _event);
+        _sink.Add(ref _event);
+        Events++;
+        if (_event.Kind != EventKind.Info)
+            Significant++;
+        if (_event.Time == EventTime.None)
+            Untimed++;
+        _entry.Clear();
+        _headSeen = _framesAfterHead = false;
+    }
+
+    public void Dispose() => _entry.Dispose();
+
+    private const long MsPerDay = 86_400_000L;
+    private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
+}

@@ -1,0 +1,122 @@
+namespace LogCorrelator.Time;
+
+/// <summary>
+/// The timestamp layouts one file uses, inferred from its first lines: the forms seen (most
+/// frequent first), how far into a line a timestamp may start, and whether slashed dates are
+/// day first (and whether the file's values settled that).
+/// </summary>
+public sealed class StampProfile
+{
+    /// <summary>A timestamp further into a line than this is text, not the start of an entry.</summary>
+    public const int MaxColumn = 64;
+
+    public static readonly StampProfile Empty = new([], 0, false, false);
+
+    public StampProfile(IReadOnlyList<StampForm> forms, int column, bool dayFirst, bool orderAmbiguous)
+    {
+        Forms = forms;
+        Column = column;
+        DayFirst = dayFirst;
+        OrderAmbiguous = orderAmbiguous;
+    }
+
+    public IReadOnlyList<StampForm> Forms { get; }
+    /// <summary>The furthest column a sampled timestamp started at (plus slack), at most <see cref="MaxColumn"/>.</summary>
+    public int Column { get; }
+    public bool DayFirst { get; }
+    /// <summary>Slashed dates whose values never told day from month (every number ≤ 12): read month first.</summary>
+    public bool OrderAmbiguous { get; }
+
+    public StampForm Primary => Forms.Count > 0 ? Forms[0] : StampForm.None;
+
+    /// <summary>The first timestamp of a known form at or before <see cref="Column"/>, at a word start.</summary>
+    public bool TryFind(ReadOnlySpan<char> line, out StampParts parts, out int start, out int length)
+    {
+        parts = default;
+        start = length = 0;
+        if (Forms.Count == 0)
+            return false;
+        int last = Math.Min(line.Length - 1, Column);
+        for (int p = 0; p <= last; p++)
+        {
+            char c = line[p];
+            if (!char.IsAsciiLetterOrDigit(c) || (p > 0 && char.IsAsciiLetterOrDigit(line[p - 1])))
+                continue;
+            foreach (var form in Forms)
+            {
+                if (StampReader.TryRead(line[p..], form, DayFirst, out parts, out length, out _, out _))
+                {
+                    start = p;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public string Describe()
+    {
+        if (Forms.Count == 0)
+            return "no timestamps";
+        string text = StampReader.Describe(Primary, DayFirst);
+        if (Primary == StampForm.SlashDate && OrderAmbiguous)
+            text += " (day/month order ambiguous: read month first)";
+        return text;
+    }
+
+    /// <summary>
+    /// Infers the forms from sample lines: at each word start up to <see cref="MaxColumn"/>, the first form
+    /// of the catalog that reads there counts for the line. Forms seen on at least a tenth as many lines as
+    /// the most frequent one are kept. A slashed date with a first number above 12 makes the file day first;
+    /// one with a second number above 12, month first.
+    /// </summary>
+    public static StampProfile Infer(IEnumerable<string> lines)
+    {
+        Span<int> hits = stackalloc int[32];
+        int column = 0;
+        bool dayFirstSeen = false, monthFirstSeen = false;
+        foreach (var raw in lines)
+        {
+            var line = raw.AsSpan();
+            int last = Math.Min(line.Length - 1, MaxColumn);
+            bool found = false;
+            for (int p = 0; p <= last && !found; p++)
+            {
+                char c = line[p];
+                if (!char.IsAsciiLetterOrDigit(c) || (p > 0 && char.IsAsciiLetterOrDigit(line[p - 1])))
+                    continue;
+                foreach (var form in StampReader.Catalog)
+                {
+                    if (!StampReader.TryRead(line[p..], form, false, out _, out _, out int first, out int second))
+                        continue;
+                    hits[(int)form]++;
+                    column = Math.Max(column, p);
+                    if (form == StampForm.SlashDate)
+                    {
+                        dayFirstSeen |= first > 12;
+                        monthFirstSeen |= second > 12;
+                    }
+                    found = true;
+                    break;
+                }
+            }
+        }
+        int best = 0;
+        foreach (int h in hits)
+            best = Math.Max(best, h);
+        if (best == 0)
+            return Empty;
+        var forms = new List<StampForm>();
+        for (int n = best; n >= 1; n--)
+        {
+            foreach (var form in StampReader.Catalog)
+            {
+                if (hits[(int)form] == n && n * 10 >= best)
+                    forms.Add(form);
+            }
+        }
+        bool dayFirst = dayFirstSeen && !monthFirstSeen;
+        bool ambiguous = !dayFirstSeen && !monthFirstSeen;
+        return new StampProfile(forms, Math.Min(MaxColumn, column + 8), dayFirst, ambiguous);
+    }
+}
