@@ -1226,7 +1226,8 @@ class Incident:
             body = data[2:].decode("utf-16-le") if f.encoding == "utf-16-le" else data.decode("utf-8")
             texts[f.path] = body.replace("\r\n", "\n").split("\n")
         self._check(texts)
-        with open(os.path.join(root, "EXPECTED.md"), "wb") as out:
+        os.makedirs(os.path.join(HERE, "expected"), exist_ok=True)
+        with open(os.path.join(HERE, "expected", self.name + ".md"), "wb") as out:
             out.write(self.expected().encode("utf-8"))
         return root
 

@@ -120,8 +120,12 @@ public sealed class SourceWriter : IEventSink, IDisposable
         else if (++_pending == BatchRows)
             Flush();
         Events++;
-        First = First is long f ? Math.Min(f, e.Time) : e.Time;
-        Last = Last is long l ? Math.Max(l, e.Time) : e.Time;
+        // A source's time range is that of its events with a time; text that carried none has no place in it.
+        if (EventTime.IsKnown(e.Time))
+        {
+            First = First is long f ? Math.Min(f, e.Time) : e.Time;
+            Last = Last is long l ? Math.Max(l, e.Time) : e.Time;
+        }
     }
 
     /// <summary>The rare attributes go to their own table, under the id SQLite will give the event.</summary>

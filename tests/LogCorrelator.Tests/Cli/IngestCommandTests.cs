@@ -66,14 +66,12 @@ public sealed partial class IngestCommandTests
             "  WEBAPP02/Logs/orders-web.clef: clef, 3 events, host WEBAPP02, offset in each timestamp",
             "  bundle.zip: zip archive, 1 file extracted",
             "  bundle.zip/SQLPROD01/ERRORLOG: errorlog, 5 events, host SQLPROD01, offset -05:00 (from file)",
+            "  events.json: text, 1 events, host -, offset in each timestamp; 0 significant events; times as ISO 8601",
+            "  notes.txt: text, 1 events, host -, offset UTC (assumed); 0 significant events; 1 event without a time",
         ], run.Out[..^1]);
-        Assert.Equal("Ingested 2 files (clef 1, errorlog 1), 8 events, 0.0 MB; 0 unchanged, 3 skipped, 0 failed.", SummaryOf(run, store));
-        Assert.Equal(
-        [
-            "skipped core.dmp: not a text log (binary content)",
-            "skipped events.json: no known log format (best guess clef, 0.20)",
-            "skipped notes.txt: no known log format",
-        ], run.Err);
+        // Text no format claims is read by the general reader: only the binary file is skipped.
+        Assert.Equal("Ingested 4 files (clef 1, errorlog 1, text 2), 10 events, 0.0 MB; 0 unchanged, 1 skipped, 0 failed.", SummaryOf(run, store));
+        Assert.Equal(["skipped core.dmp: not a text log (binary content)"], run.Err);
     }
 
     [Fact]
@@ -85,14 +83,16 @@ public sealed partial class IngestCommandTests
 
         var run = CliRun.Of("ingest", incident, "--store", store);
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, string.Join("\n", run.Out.Concat(run.Err)));
         Assert.Equal(
         [
             "  WEBAPP02/Logs/orders-web.clef: unchanged, already in the store",
             "  bundle.zip: zip archive, 1 file already extracted",
             "  bundle.zip/SQLPROD01/ERRORLOG: unchanged, already in the store",
+            "  events.json: unchanged, already in the store",
+            "  notes.txt: unchanged, already in the store",
         ], run.Out[..^1]);
-        Assert.Equal("Ingested 0 files, 0 events, 0.0 MB; 2 unchanged, 3 skipped, 0 failed.", SummaryOf(run, store));
+        Assert.Equal("Ingested 0 files, 0 events, 0.0 MB; 4 unchanged, 1 skipped, 0 failed.", SummaryOf(run, store));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed partial class IngestCommandTests
         var run = CliRun.Of("ingest", dir.Path, "--format", "serilog", "--store", dir.Combine("s.lcdb"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: --format 'serilog': unknown format; known: errorlog, errorlog-export, applog, netstat, packets, netsh, clef, odbc, python, java"], run.Err);
+        Assert.Equal(["error: --format 'serilog': unknown format; known: errorlog, errorlog-export, applog, netstat, packets, netsh, clef, odbc, python, java, text"], run.Err);
     }
 
     [Fact]

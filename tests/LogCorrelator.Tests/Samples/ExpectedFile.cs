@@ -17,7 +17,7 @@ internal sealed class ExpectedFile
     {
         var file = new ExpectedFile();
         string section = "";
-        foreach (string line in SampleLogs.Lines(Path.Combine(SampleLogs.Folder(folder), "EXPECTED.md")))
+        foreach (string line in SampleLogs.Lines(Path.Combine(SampleLogs.Folder("expected"), folder + ".md")))
         {
             if (line.StartsWith("## ", StringComparison.Ordinal))
             {

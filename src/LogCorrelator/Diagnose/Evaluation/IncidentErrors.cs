@@ -36,7 +36,7 @@ internal sealed class IncidentErrors
         var logins = new EventColumns(8);
         if (!scope.Empty)
         {
-            var all = store.Load(new EventScan { Kinds = [EventKind.Error], From = scope.From, To = scope.To });
+            var all = store.Load(new EventScan { Kinds = [EventKind.Error], From = scope.From ?? EventTime.None + 1, To = scope.To });
             for (int i = 0; i < all.Count; i++)
                 Copy(all, i, IsLogin(all.Code[i]) ? logins : counted);
         }

@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Execution;
 using LogCorrelator.Query.Planning;
@@ -39,7 +40,8 @@ internal sealed class RuleQueries
     /// <summary>The events of a set between two times (inclusive; null: unbounded), sorted by (time, id).</summary>
     public EventColumns Load(SetPlan set, long? from, long? to)
     {
-        var loaded = _loader.Load(set, Columns, from, to);
+        // Events without a time have no place in a rule: every rule relates times.
+        var loaded = _loader.Load(set, Columns, from ?? EventTime.None + 1, to);
         var columns = new EventColumns(Math.Max(loaded.Count, 1));
         for (int i = 0; i < loaded.Count; i++)
         {

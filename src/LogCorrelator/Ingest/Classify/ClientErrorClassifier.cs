@@ -49,7 +49,9 @@ internal static class ClientErrorClassifier
 
     /// <param name="assumeDatabase">The text around the entry already names a database (the general reader's
     /// file context), so a socket error with no driver word of its own is still a database client's.</param>
-    public static bool TryClassify(ReadOnlySpan<char> text, NamePool names, out ClientError error, bool assumeDatabase = false)
+    /// <param name="withAlternatives">Keep the other numbers the text prints (provider error, inner OS error) beside the code.</param>
+    public static bool TryClassify(ReadOnlySpan<char> text, NamePool names, out ClientError error, bool assumeDatabase = false,
+        bool withAlternatives = false)
     {
         error = default;
         if (!assumeDatabase && (!HasHint(text) || !text.ContainsAny(DriverContext)))
@@ -66,14 +68,11 @@ internal static class ClientErrorClassifier
         }
         recognised |= IndexOfDriverException(text) >= 0;
         Span<int> printed = stackalloc int[6];
-        int alternatives = StatedNumbers.Alternatives(text, printed);
+        int alternatives = withAlternatives ? StatedNumbers.Alternatives(text, printed) : 0;
         bool implied = !StatedNumbers.TryCode(text, out _) && code is not null;
-        if (code is null && alternatives > 0 && (recognised || assumeDatabase))
-        {
-            code = printed[0];
-            implied = false;
-            recognised = true;
-        }
+        // The printed numbers stay beside the code, never in its place: the code is SqlException.Number's
+        // meaning whatever the driver, and a query on 10054 must find every reset.
+        recognised |= alternatives > 0 && assumeDatabase;
         if (!recognised)
             return false;
 
@@ -81,7 +80,7 @@ internal static class ClientErrorClassifier
         string? alt = null;
         for (int i = 0; i < alternatives; i++)
         {
-            if (printed[i] == code)
+            if (printed[i] == code || printed[i] == errno)
                 continue;
             string n = printed[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
             alt = alt is null ? n : alt + "," + n;

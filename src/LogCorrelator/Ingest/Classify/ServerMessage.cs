@@ -12,6 +12,22 @@ namespace LogCorrelator.Ingest.Classify;
 /// </summary>
 internal static class ServerMessage
 {
+    // Lines SQL Server writes only while it starts, so a startup block whose banner was cut off still
+    // shows the restart (wild corpus jdbc-server/010-015, 038, 042, 058: docker logs of mssql containers).
+    private static readonly string[] StartupOnly =
+    [
+        "SQL Server is starting at normal priority", "Using dynamic lock allocation", "Resource governor reconfiguration succeeded",
+        "A self-generated certificate was successfully loaded", "The tail of the log for database master", "Starting up database 'master'",
+        "Starting up database 'tempdb'", "Copyright (C) 20",
+    ];
+
+    // A crash's own lines (wild corpus jdbc-server/021, 022, 057).
+    private static readonly string[] Crashes =
+    [
+        "BEGIN STACK DUMP", "Stack Signature for the dump", "Access Violation occurred", "SqlDumpExceptionHandler",
+        "This program has encountered a fatal error", "* Exception Address",
+    ];
+
     // The login failures SQL Server reports under their own numbers (18456 is the usual one).
     private static readonly int[] LoginErrors = [18452, 18456, 18470, 18486, 18487, 18488];
 
@@ -31,6 +47,22 @@ internal static class ServerMessage
         var m = first.TrimStart();
         if (m.IsEmpty)
             return false;
+        foreach (var phrase in StartupOnly)
+        {
+            if (m.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                e.Kind = EventKind.Restart;
+                return true;
+            }
+        }
+        foreach (var phrase in Crashes)
+        {
+            if (m.Contains(phrase, StringComparison.Ordinal))
+            {
+                e.Kind = EventKind.ServerError;
+                return true;
+            }
+        }
         var kind = e.Kind;
         ErrorLogClassifier.Classify([], m, null, names, ref e);
         if (e.Kind == EventKind.LoginFailed)

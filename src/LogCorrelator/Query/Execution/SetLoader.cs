@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using System.Text;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
@@ -51,7 +52,8 @@ internal sealed class SetLoader
 
     private EventSet Conditioned(ConditionedSetPlan conditioned, ColumnSet columns, long? from, long? to, IReadOnlyList<(long From, long To)>? ranges)
     {
-        from = Max(from, conditioned.From);
+        // A relation relates times: events without one are left out of both sides.
+        from = Max(from, conditioned.From) ?? EventTime.None + 1;
         to = Min(to, conditioned.To);
         var left = Load(conditioned.Left, columns | ConditionRun.LeftColumns(conditioned.Condition), from, to, ranges);
         var run = new ConditionRun(this);

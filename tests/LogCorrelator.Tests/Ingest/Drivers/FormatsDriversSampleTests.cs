@@ -22,7 +22,6 @@ public sealed class FormatsDriversSampleTests
         Assert.Equal(("odbc", FileOutcome.Ingested, 70L, "BILLSRV01"), Summary(results["BILLSRV01/logs/invoice-export-20240305.log"]));
         Assert.Equal(("python", FileOutcome.Ingested, 53L, "ETLSRV01"), Summary(results["ETLSRV01/log/orders-etl.log"]));
         Assert.Equal(("java", FileOutcome.Ingested, 79L, "WEBSRV02"), Summary(results["WEBSRV02/logs/orders-service.log"]));
-        Assert.Equal(FileOutcome.Skipped, results["README.md"].Outcome);
         Assert.All(results.Values, r => Assert.Empty(r.Problems));
 
         var loaded = store.Load(new EventScan { Kinds = [EventKind.Error] });

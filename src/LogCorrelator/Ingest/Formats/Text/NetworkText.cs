@@ -16,7 +16,9 @@ internal static class NetworkText
 
     private static readonly SearchValues<string> Settings = SearchValues.Create(
         ["Chimney Offload State", "Receive-Side Scaling State", "Receive Window Auto-Tuning Level", "TCP Global Parameters",
-         "NetDMA State", "Direct Cache Access", "ECN Capability"], StringComparison.OrdinalIgnoreCase);
+         "NetDMA State", "Direct Cache Access", "ECN Capability",
+         // netsh in German (wild corpus world/029, world/030).
+         "Zustand der empfangsseitigen Skalierung", "Zustand der Chimney-Auslagerung", "TCP-Globalparameter"], StringComparison.OrdinalIgnoreCase);
 
     public static void Classify(ReadOnlySpan<char> text, ref LogEvent e)
     {

@@ -21,7 +21,7 @@ internal sealed class TextEntry
 
     public TextEntry(IngestContext context) => _context = context;
 
-    public void ToEvent(EntryBuffer entry, int messageStart, long time, bool database, ref LogEvent e)
+    public void ToEvent(EntryBuffer entry, int messageStart, long time, bool database, int wrapWidth, ref LogEvent e)
     {
         ReadOnlySpan<char> text = entry.Text;
         int firstEnd = EntryEvent.FirstLineEnd(text);
@@ -48,8 +48,9 @@ internal sealed class TextEntry
             return;
         }
 
-        var readable = Decoded(text);
-        if (ClientErrorClassifier.TryClassify(readable, _context.Names, out ClientError error, database))
+        var readable = Decoded(Unwrapped(entry, wrapWidth));
+        // A number stated the way SQL Server tools state one (Msg N, Level L) makes the entry a database error in any context.
+        if (ClientErrorClassifier.TryClassify(readable, _context.Names, out ClientError error, database || StatedNumbers.TryCode(readable, out _), withAlternatives: true))
         {
             EntryEvent.SetError(error, ref e);
             if (ExceptionLine.TryFind(text, out int start, out int end))
@@ -115,6 +116,28 @@ internal sealed class TextEntry
         int nl = text[from..].IndexOf('\n');
         return nl < 0 ? text.Length : from + nl;
     }
+
+    /// <summary>The entry with lines cut at the wrap width joined again, so a phrase cut in two reads whole.</summary>
+    private ReadOnlySpan<char> Unwrapped(EntryBuffer entry, int width)
+    {
+        var text = entry.Text;
+        if (width == 0 || entry.LineCount < 2)
+            return text;
+        if (_joined.Length < text.Length)
+            _joined = new char[Math.Max(text.Length, 2 * _joined.Length)];
+        int n = 0;
+        for (int i = 0; i < entry.LineCount; i++)
+        {
+            var line = entry.LineText(i);
+            line.CopyTo(_joined.AsSpan(n));
+            n += line.Length;
+            if (i + 1 < entry.LineCount && line.Length != width)
+                _joined[n++] = '\n';
+        }
+        return _joined.AsSpan(0, n);
+    }
+
+    private char[] _joined = [];
 
     private ReadOnlySpan<char> Decoded(ReadOnlySpan<char> text)
     {

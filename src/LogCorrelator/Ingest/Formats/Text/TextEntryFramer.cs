@@ -116,7 +116,7 @@ internal sealed class TextEntryFramer : IDisposable
     public void Finish()
     {
         Flush();
-        var notes = new List<string>();
+        var notes = new List<string> { $"{Significant} significant {(Significant == 1 ? "event" : "events")}" };
         if (_profile.Forms.Count > 0)
             notes.Add("times as " + _profile.Describe());
         if (Untimed > 0)
@@ -194,7 +194,7 @@ internal sealed class TextEntryFramer : IDisposable
     {
         if (_entry.IsEmpty)
             return;
-        _classifier.ToEvent(_entry, _entryMessageStart, _entryTime, _database, ref _event);
+        _classifier.ToEvent(_entry, _entryMessageStart, _entryTime, _database, _layout.WrapWidth, ref _event);
         _sink.Add(ref _event);
         Events++;
         if (_event.Kind != EventKind.Info)

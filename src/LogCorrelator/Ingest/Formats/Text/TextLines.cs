@@ -20,7 +20,7 @@ internal static class TextLines
     ];
 
     // Microsoft.Extensions.Logging's console layout: "fail: Category[EventId]" opens an entry.
-    private static readonly string[] LevelPrefixes = ["fail: ", "crit: ", "warn: ", "info: ", "dbug: ", "trce: "];
+    private static readonly string[] LevelPrefixes = ["fail: ", "crit: ", "warn: ", "info: ", "dbug: ", "trce: ", "• ", "* ", "- "];
 
     /// <summary>A line that, after a blank line, still belongs to the entry above (a stack frame, a chained exception).</summary>
     public static bool IsContinuation(ReadOnlySpan<char> content)
@@ -46,7 +46,7 @@ internal static class TextLines
         }
         foreach (var s in LevelPrefixes)
         {
-            if (content.StartsWith(s, StringComparison.Ordinal))
+            if (content.StartsWith(s, StringComparison.Ordinal) || (s.Length == 2 && t.StartsWith(s, StringComparison.Ordinal)))
                 return true;
         }
         return TsharkLine.TryParse(content, out _);
