@@ -22,6 +22,7 @@ declare -A files=(
   [netstat]="sample-logs/incident-port-exhaustion/APPSRV05/netstat/netstat-n.txt"
   [packets]="tests/LogCorrelator.Tests/Fixtures/network/tshark-ad.txt"
   [netsh]="tests/LogCorrelator.Tests/Fixtures/network/netsh-global.txt"
+  [text]="tests/LogCorrelator.Tests/Fixtures/wild/jdbc-server/010-mssql-docker-2019-startup-mid-block.log"
 )
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
