@@ -32,7 +32,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   echo
   echo "| format | source file | MB | events | wc -l s | ingest s | MB/s | × wc -l |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|"
-  for name in errorlog applog odbc python java clef netstat packets netsh; do
+  for name in errorlog applog odbc python java clef netstat packets netsh text; do
     src="$repo/${files[$name]}"
     big="$out/$name/$(basename "$src")"
     mkdir -p "$out/$name"

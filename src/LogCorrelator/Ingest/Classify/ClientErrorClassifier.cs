@@ -37,9 +37,17 @@ internal static class ClientErrorClassifier
 
     // Every rule's phrase in one searcher: an entry (a 5 KB stack trace) is scanned once for all of
     // them instead of once per rule, which made classification the most expensive step of ingest.
+    // ASCII phrases and the translated ones apart: a searcher with non-ASCII values loses the vectorized
+    // path (measured: applog ingest 4x slower), and most entries have no non-ASCII character at all.
     private static readonly SearchValues<string> Phrases = SearchValues.Create(
-        ClientErrorRules.All.Select(r => r.Phrase).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        ClientErrorRules.All.Select(r => r.Phrase).Where(IsAscii).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
         StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> TranslatedPhrases = SearchValues.Create(
+        ClientErrorRules.All.Select(r => r.Phrase).Where(p => !IsAscii(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAscii(string s) => !s.AsSpan().ContainsAnyExceptInRange('\0', '\x7f');
 
     /// <summary>The cheap first test: false means the text is surely no database client error.</summary>
     public static bool HasHint(ReadOnlySpan<char> text) => text.ContainsAny(Anchors);
@@ -150,11 +158,18 @@ internal static class ClientErrorClassifier
     /// <summary>Marks the rules whose phrase occurs anywhere in the text, in one pass over it.</summary>
     private static void MarkPresent(ReadOnlySpan<char> text, Span<bool> present)
     {
+        MarkPresent(text, Phrases, present);
+        if (text.ContainsAnyExceptInRange('\0', '\x7f'))
+            MarkPresent(text, TranslatedPhrases, present);
+    }
+
+    private static void MarkPresent(ReadOnlySpan<char> text, SearchValues<string> phrases, Span<bool> present)
+    {
         var rules = ClientErrorRules.All;
         int offset = 0;
         while (offset < text.Length)
         {
-            int found = text[offset..].IndexOfAny(Phrases);
+            int found = text[offset..].IndexOfAny(phrases);
             if (found < 0)
                 return;
             var at = text[(offset + found)..];
