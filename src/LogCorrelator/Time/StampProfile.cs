@@ -12,9 +12,12 @@ public sealed class StampProfile
 
     public static readonly StampProfile Empty = new([], 0, false, false);
 
+    private readonly StampForm[] _forms;
+
     public StampProfile(IReadOnlyList<StampForm> forms, int column, bool dayFirst, bool orderAmbiguous)
     {
-        Forms = forms;
+        _forms = [.. forms];
+        Forms = _forms;
         Column = column;
         DayFirst = dayFirst;
         OrderAmbiguous = orderAmbiguous;
@@ -34,17 +37,21 @@ public sealed class StampProfile
     {
         parts = default;
         start = length = 0;
-        if (Forms.Count == 0)
+        var forms = _forms;
+        if (forms.Length == 0)
             return false;
         int last = Math.Min(line.Length - 1, Column);
+        // Every form has digits: a line without one near its start (a stack frame, prose) has no timestamp there.
+        if (line[..Math.Min(line.Length, Column + 24)].IndexOfAnyInRange('0', '9') < 0)
+            return false;
         for (int p = 0; p <= last; p++)
         {
             char c = line[p];
-            if (!char.IsAsciiLetterOrDigit(c) || (p > 0 && char.IsAsciiLetterOrDigit(line[p - 1])))
+            if (!IsStart(line, p))
                 continue;
-            foreach (var form in Forms)
+            for (int f = 0; f < forms.Length; f++)
             {
-                if (StampReader.TryRead(line[p..], form, DayFirst, out parts, out length, out _, out _))
+                if (StampReader.TryRead(line[p..], forms[f], DayFirst, out parts, out length, out _, out _))
                 {
                     start = p;
                     return true;
@@ -53,6 +60,10 @@ public sealed class StampProfile
         }
         return false;
     }
+
+    /// <summary>A word start that is not the middle of a number (<c>-2146232060</c>, <c>08:12:10</c>, <c>1.5</c>).</summary>
+    private static bool IsStart(ReadOnlySpan<char> line, int p) =>
+        char.IsAsciiLetterOrDigit(line[p]) && (p == 0 || (!char.IsAsciiLetterOrDigit(line[p - 1]) && line[p - 1] is not ('-' or '+' or '.' or ':' or '/')));
 
     public string Describe()
     {
@@ -83,7 +94,7 @@ public sealed class StampProfile
             for (int p = 0; p <= last && !found; p++)
             {
                 char c = line[p];
-                if (!char.IsAsciiLetterOrDigit(c) || (p > 0 && char.IsAsciiLetterOrDigit(line[p - 1])))
+                if (!IsStart(line, p))
                     continue;
                 foreach (var form in StampReader.Catalog)
                 {

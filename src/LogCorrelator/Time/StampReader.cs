@@ -79,7 +79,8 @@ public static class StampReader
                 if (!IsDigit(s[0]))
                     return false;
                 int i = 0;
-                if (!TryTime(s, ref i, out long ms, twelveHour: false) || (i < s.Length && (IsDigit(s[i]) || s[i] == ':')))
+                // A time of day alone must have its seconds: "12:10" in text is too often something else.
+                if (!TryTime(s, ref i, out long ms, twelveHour: false) || i < 8 || (i < s.Length && (IsDigit(s[i]) || s[i] == ':')))
                     return false;
                 parts = new StampParts(0, 0, 0, ms, null);
                 length = i;
@@ -114,12 +115,19 @@ public static class StampReader
         length = 0;
         first = second = 0;
         int i = 0;
-        if (!Run(s, ref i, 1, 2, out first) || !Skip(s, ref i, sep) || !Run(s, ref i, 1, 2, out second)
-            || !Skip(s, ref i, sep) || !Run(s, ref i, 4, 4, out int year))
+        if (!Run(s, ref i, 1, 2, out first) || !Skip(s, ref i, sep) || !Run(s, ref i, 1, 2, out second) || !Skip(s, ref i, sep))
             return false;
-        if (i < s.Length && s[i] == ',')
+        int yearStart = i;
+        if (!Run(s, ref i, 2, 4, out int year) || i - yearStart == 3)
+            return false;
+        if (i - yearStart == 2)
+            year += 2000;
+        // Between date and time: a blank, 'T' (tiny_tds writes 't'), or a CSV's "," between two quoted fields.
+        if (i + 2 < s.Length && s[i] == '"' && s[i + 1] == ',' && s[i + 2] == '"')
+            i += 3;
+        else if (i < s.Length && s[i] == ',')
             i++;
-        if (!Skip(s, ref i, ' ') && !Skip(s, ref i, 'T'))
+        if (!Skip(s, ref i, ' ') && !Skip(s, ref i, 'T') && !Skip(s, ref i, 't') && !(i > 0 && s[i - 1] == '"'))
             return false;
         while (i < s.Length && s[i] == ' ')
             i++;

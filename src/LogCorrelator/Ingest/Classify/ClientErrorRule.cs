@@ -7,4 +7,5 @@ namespace LogCorrelator.Ingest.Classify;
 /// <param name="SqlState">The SQLSTATE the phrase implies when the text names none.</param>
 /// <param name="Errno">The Linux errno behind the phrase, kept beside the normalised Windows code.</param>
 /// <param name="Source">Where the phrase and its number come from.</param>
-internal sealed record ClientErrorRule(string Phrase, int? Code, bool DecidesCode, string? SqlState, int? Errno, string Source);
+/// <param name="Library">A library's own number for the phrase (FreeTDS DB-Lib's 20003), kept beside the code, never as it.</param>
+internal sealed record ClientErrorRule(string Phrase, int? Code, bool DecidesCode, string? SqlState, int? Errno, string Source, int? Library = null);

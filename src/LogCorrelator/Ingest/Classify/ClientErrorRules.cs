@@ -19,6 +19,7 @@ internal static class ClientErrorRules
     private static ClientErrorRule NoCode(string phrase, string source) => new(phrase, null, true, null, null, source);
     private static ClientErrorRule Known(string phrase, string source) => new(phrase, null, false, null, null, source);
     private static ClientErrorRule State(string phrase, string sqlState, string source) => new(phrase, null, false, sqlState, null, source);
+    private static ClientErrorRule Library(string phrase, int number, string source) => new(phrase, null, false, null, null, source, number);
 
     public static IReadOnlyList<ClientErrorRule> All { get; } =
     [
@@ -81,10 +82,10 @@ internal static class ClientErrorRules
         Code("ECONNREFUSED", 10061, "Node.js errno name for a refused connect (wild corpus native/011)"),
         Code("i/o timeout", -2, "Go net deadline exceeded, the client's own timer (wild corpus native/064, native/072)"),
         Code("ETIMEOUT", -2, "tedious ConnectionError code for its own connect timer (wild corpus native/012, 053)"),
-        Known("Adaptive Server connection timed out", "FreeTDS DB-Lib SYBETIME 20003 (wild corpus native/023-025)"),
-        Known("Adaptive Server is unavailable or does not exist", "FreeTDS DB-Lib SYBECONN 20009 (wild corpus native/029)"),
-        Known("Adaptive Server connection failed", "FreeTDS DB-Lib SYBEFCON 20002 (wild corpus native/032)"),
-        Known("Read from the server failed", "FreeTDS DB-Lib SYBEREAD 20004 (wild corpus native/023)"),
+        Library("Adaptive Server connection timed out", 20003, "FreeTDS DB-Lib SYBETIME 20003 (wild corpus native/023-025)"),
+        Library("Adaptive Server is unavailable or does not exist", 20009, "FreeTDS DB-Lib SYBECONN 20009 (wild corpus native/029)"),
+        Library("Adaptive Server connection failed", 20002, "FreeTDS DB-Lib SYBEFCON 20002 (wild corpus native/032)"),
+        Library("Read from the server failed", 20004, "FreeTDS DB-Lib SYBEREAD 20004 (wild corpus native/023)"),
 
         // Windows' and SqlClient's texts in the languages they are printed in (wild corpus world/, dotnet/).
         Code("远程主机强迫关闭了一个现有的连接", 10054, "WSAECONNRESET, zh-CN Windows (wild corpus world/001)"),

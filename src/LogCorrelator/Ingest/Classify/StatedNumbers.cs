@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace LogCorrelator.Ingest.Classify;
@@ -40,14 +41,20 @@ internal static class StatedNumbers
     public static int Alternatives(ReadOnlySpan<char> text, Span<int> into)
     {
         int n = 0;
-        foreach (var key in AlternativeKeys)
+        if (into.IsEmpty)
+            return 0;
+        // One vectorized pass over the text; at each hit, which key it is and the number after it.
+        int offset = 0, at;
+        while (n < into.Length && offset < text.Length && (at = text[offset..].IndexOfAny(AlternativeSearch)) >= 0)
         {
-            var rest = text;
-            int at;
-            while (n < into.Length && (at = rest.IndexOf(key, StringComparison.OrdinalIgnoreCase)) >= 0)
+            at += offset;
+            offset = at + 1;
+            var here = text[at..];
+            foreach (var key in AlternativeKeys)
             {
-                var after = rest[(at + key.Length)..];
-                rest = after;
+                if (!here.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                var after = here[key.Length..];
                 int value;
                 if (key == "Error code 0x")
                 {
@@ -55,30 +62,33 @@ internal static class StatedNumbers
                     while (hex < after.Length && hex < 5 && char.IsAsciiHexDigit(after[hex]))
                         hex++;
                     if (hex is 0 or > 4 || !int.TryParse(after[..hex], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value))
-                        continue;
+                        break;
                 }
                 else if (!TryInteger(after, out value) || value == 0)
                 {
-                    continue;
+                    break;
                 }
-                // "error: 35 - " only inside a provider clause; "Code: " only as PHP's "SQLSTATE: ... Code: N".
-                if (key == "error: " && !IsProviderError(text, rest, after))
-                    continue;
-                if (into[..n].Contains(value))
-                    continue;
-                into[n++] = value;
+                // "error: 35 - " only inside a provider clause.
+                if (key == "error: " && !IsProviderError(text, at + key.Length, after))
+                    break;
+                if (!into[..n].Contains(value))
+                    into[n++] = value;
+                break;
             }
         }
-        foreach (var key in ErrorNumberKeys)
+        if (text.Contains("(severity", StringComparison.Ordinal))
         {
-            int at = text.IndexOf(key, StringComparison.Ordinal);
-            if (at < 0 || n >= into.Length)
-                continue;
-            var after = text[(at + key.Length)..];
-            int digits = LeadingDigits(after);
-            if (digits > 0 && after[digits..].StartsWith(" (severity", StringComparison.Ordinal)
-                && TryInteger(after, out int value) && !into[..n].Contains(value))
-                into[n++] = value;
+            foreach (var key in ErrorNumberKeys)
+            {
+                int k = text.IndexOf(key, StringComparison.Ordinal);
+                if (k < 0 || n >= into.Length)
+                    continue;
+                var after = text[(k + key.Length)..];
+                int digits = LeadingDigits(after);
+                if (digits > 0 && after[digits..].StartsWith(" (severity", StringComparison.Ordinal)
+                    && TryInteger(after, out int value) && !into[..n].Contains(value))
+                    into[n++] = value;
+            }
         }
         return n;
     }
@@ -86,12 +96,14 @@ internal static class StatedNumbers
     // FreeTDS: "Error 20009 (severity 9):", "Msg 40532 (severity 20, state 1)".
     private static readonly string[] ErrorNumberKeys = ["Error ", "Msg "];
 
-    private static bool IsProviderError(ReadOnlySpan<char> text, ReadOnlySpan<char> rest, ReadOnlySpan<char> after)
+    private static readonly SearchValues<string> AlternativeSearch = SearchValues.Create(AlternativeKeys, StringComparison.OrdinalIgnoreCase);
+
+
+    private static bool IsProviderError(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> after)
     {
         int digits = LeadingDigits(after);
         if (digits == 0 || !after[digits..].StartsWith(" -", StringComparison.Ordinal))
             return false;
-        int at = text.Length - rest.Length;
         int provider = text[..at].LastIndexOf("provider:", StringComparison.OrdinalIgnoreCase);
         return provider >= 0 && at - provider < 60;
     }
@@ -107,21 +119,23 @@ internal static class StatedNumbers
     private static readonly string[] MsgWords =
         ["Msg ", "Meldung ", "Message ", "Mensaje ", "Messaggio ", "Сообщение ", "メッセージ ", "메시지 ", "消息 ", "訊息 "];
 
+    private static readonly SearchValues<string> MsgSearch = SearchValues.Create(MsgWords, StringComparison.Ordinal);
+
     private static bool TryMsgLevel(ReadOnlySpan<char> text, out int code)
     {
         code = 0;
-        foreach (var word in MsgWords)
+        var rest = text;
+        int at;
+        // One vectorized scan for every language's word; then the number and the comma after it.
+        while ((at = rest.IndexOfAny(MsgSearch)) >= 0)
         {
-            var rest = text;
-            int at;
-            while ((at = rest.IndexOf(word, StringComparison.Ordinal)) >= 0)
-            {
-                rest = rest[(at + word.Length)..];
-                int digits = LeadingDigits(rest);
-                if (digits > 0 && digits <= 6 && rest.Length > digits && rest[digits] is ',' or '、' or '，'
-                    && int.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out code))
-                    return true;
-            }
+            rest = rest[at..];
+            int space = rest.IndexOf(' ');
+            rest = rest[(space + 1)..];
+            int digits = LeadingDigits(rest);
+            if (digits > 0 && digits <= 6 && rest.Length > digits && rest[digits] is ',' or '、' or '，'
+                && int.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out code))
+                return true;
         }
         return false;
     }

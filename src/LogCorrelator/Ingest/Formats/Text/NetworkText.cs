@@ -20,8 +20,15 @@ internal static class NetworkText
          // netsh in German (wild corpus world/029, world/030).
          "Zustand der empfangsseitigen Skalierung", "Zustand der Chimney-Auslagerung", "TCP-Globalparameter"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> Any = SearchValues.Create(
+        ["TIME_WAIT", "TIME-WAIT", "[RST", "Flags [R", "(RST", ", RST]", "RST, ACK", ".R..", "Reset: Set", "Chimney", "Receive-Side",
+         "Auto-Tuning", "TCP Global", "NetDMA", "Direct Cache", "ECN Capability", "empfangsseitigen", "TCP-Global"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static void Classify(ReadOnlySpan<char> text, ref LogEvent e)
     {
+        if (!text.ContainsAny(Any))
+            return;
         int timeWait = Count(text, "TIME_WAIT") + Count(text, "TIME-WAIT");
         if (timeWait > 0)
         {

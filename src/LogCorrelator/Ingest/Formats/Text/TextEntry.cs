@@ -14,6 +14,23 @@ internal sealed class TextEntry
 {
     private const long StartupSpanMs = 10 * 60_000L;
 
+    // What one of the classifiers must see before it can call an entry anything but info: without any of
+    // these words (and with no non-ASCII text, which translated phrases need), the entry is info at once.
+    private static readonly SearchValues<string> Signals = SearchValues.Create(
+        [
+            .. ClientErrorClassifier.AnchorWords, .. ClientErrorRules.All.Select(r => r.Phrase).Where(p => !p.AsSpan().ContainsAnyExceptInRange('\0', '\x7f')),
+            "error", "fail", "timeout", "timed out", "refused", "reset", "closed", "abort", "exception", "Msg ", "Code: ",
+            "Microsoft SQL Server", "SQL Server is", "Server process ID", "Process ID", "mirrored database", "availability",
+            "Server shut down", "Starting up database", "Copyright (C)", "dynamic lock allocation", "Resource governor",
+            "self-generated certificate", "tail of the log", "normal priority", "STACK DUMP", "Access Violation", "SqlDump",
+            "Rip:", "RST", "TIME_WAIT", "TIME-WAIT", "Flags [R", ".R..", "Reset: Set", "Chimney", "Receive-Side", "Auto-Tuning",
+            "TCP Global", "NetDMA", "Direct Cache", "ECN Capability",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>False when no classifier could find anything in the text.</summary>
+    public static bool MaySignal(ReadOnlySpan<char> text) => text.ContainsAny(Signals) || text.ContainsAnyExceptInRange('\0', '\x7f');
+
     private readonly IngestContext _context;
     private char[] _decoded = [];
     private bool _inStartup;
@@ -35,6 +52,8 @@ internal sealed class TextEntry
         string? named = HostToken.Find(text[..firstEnd], _context.Names);
         e.Host = _context.ResolveHost(named ?? _context.SourceHost);
         EntryEvent.SetMessage(entry, messageStart, firstEnd, ref e);
+        if (!MaySignal(text))
+            return;
 
         var first = text[messageStart..firstEnd];
         var second = entry.LineCount > 1 ? SecondMessage(entry.LineText(1)) : [];

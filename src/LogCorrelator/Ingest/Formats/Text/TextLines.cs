@@ -57,7 +57,10 @@ internal static class TextLines
     {
         code = 0;
         int nl = message.IndexOf('\n');
-        var line = nl < 0 ? message : message[..nl];
+        var line = nl < 0 ? message : message[..Math.Min(nl, 96)];
+        int first = line.IndexOfAny(ErrorSearch);
+        if (first < 0 || first > 64)
+            return false;
         foreach (var word in ErrorWords)
         {
             int at = line.IndexOf(word, StringComparison.Ordinal);
@@ -76,6 +79,9 @@ internal static class TextLines
 
     // ERRORLOG's "Error:" in the languages SQL Server writes it (wild corpus world/005-016).
     private static readonly string[] ErrorWords = ["Error:", "Erreur :", "Ошибка:", "エラー:", "오류:", "错误:", "錯誤:", "Erro:"];
+
+    private static readonly System.Buffers.SearchValues<string> ErrorSearch =
+        System.Buffers.SearchValues.Create(ErrorWords, StringComparison.Ordinal);
 
     /// <summary>
     /// <c>Microsoft.Data.SqlClient.SqlException (0x80131904): ...</c>, <c>java.sql.SQLException: ...</c>,
