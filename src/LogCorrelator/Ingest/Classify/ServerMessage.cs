@@ -12,15 +12,6 @@ namespace LogCorrelator.Ingest.Classify;
 /// </summary>
 internal static class ServerMessage
 {
-    // Lines SQL Server writes only while it starts, so a startup block whose banner was cut off still
-    // shows the restart (wild corpus jdbc-server/010-015, 038, 042, 058: docker logs of mssql containers).
-    private static readonly string[] StartupOnly =
-    [
-        "SQL Server is starting at normal priority", "Using dynamic lock allocation", "Resource governor reconfiguration succeeded",
-        "A self-generated certificate was successfully loaded", "The tail of the log for database master", "Starting up database 'master'",
-        "Starting up database 'tempdb'", "Copyright (C) 20",
-    ];
-
     // A crash's own lines (wild corpus jdbc-server/021, 022, 057).
     private static readonly string[] Crashes =
     [
@@ -47,13 +38,11 @@ internal static class ServerMessage
         var m = first.TrimStart();
         if (m.IsEmpty)
             return false;
-        foreach (var phrase in StartupOnly)
+        if (m.StartsWith("Copyright (C) 20", StringComparison.Ordinal))
         {
-            if (m.StartsWith(phrase, StringComparison.Ordinal))
-            {
-                e.Kind = EventKind.Restart;
-                return true;
-            }
+            // The banner's second line: its first was cut off (wild corpus jdbc-server/058).
+            e.Kind = EventKind.Restart;
+            return true;
         }
         foreach (var phrase in Crashes)
         {

@@ -23,7 +23,9 @@ public sealed class ErrorLogClassifierTests
     [InlineData("Server process ID is 4242.", EventKind.Restart)]
     [InlineData("Logging SQL Server messages in file 'D:\\MSSQL15.MSSQLSERVER\\MSSQL\\Log\\ERRORLOG'.", EventKind.Restart)]
     [InlineData("Microsoft SQL Server Analysis Services is not installed.", EventKind.Info)]
-    [InlineData("Starting up database 'master'.", EventKind.Info)]
+    // A startup-only line is a restart marker; the block reader keeps one restart per block.
+    [InlineData("Starting up database 'master'.", EventKind.Restart)]
+    [InlineData("Starting up database 'Orders'.", EventKind.Info)]
     [InlineData("UTC adjustment: -5:00", EventKind.Info)]
     [InlineData("Server name is 'SQLPROD01'. This is an informational message only. No user action is required.", EventKind.Info)]
     [InlineData("The error log has been reinitialized. See the previous log for older entries.", EventKind.Info)]

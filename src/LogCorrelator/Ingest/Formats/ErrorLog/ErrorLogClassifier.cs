@@ -26,6 +26,8 @@ internal static class ErrorLogClassifier
         }
         if (message.IsEmpty)
             return StartupMarker.None;
+        if (message[0] is 'S' or 'U' or 'A' or 'T' && IsStartupOnly(message))
+            return Restart(StartupMarker.StartupOnly, ref e);
 
         switch (message[0])
         {
@@ -67,6 +69,25 @@ internal static class ErrorLogClassifier
         else if (message.StartsWith("Server name is '", StringComparison.Ordinal))
             return StartupMarker.ServerName;
         return StartupMarker.None;
+    }
+
+    // Lines SQL Server writes only while it starts, so a startup block whose banner was cut off (docker
+    // logs, a tail, a paste) still shows the restart (wild corpus jdbc-server/010-015, 038, 042). Not
+    // "Starting up database" in general (a database brought online) nor resource governor (reconfigured at will).
+    private static readonly string[] StartupOnly =
+    [
+        "SQL Server is starting at normal priority", "Using dynamic lock allocation", "A self-generated certificate was successfully loaded",
+        "The tail of the log for database master", "Starting up database 'master'", "Starting up database 'tempdb'",
+    ];
+
+    private static bool IsStartupOnly(ReadOnlySpan<char> message)
+    {
+        foreach (var phrase in StartupOnly)
+        {
+            if (message.StartsWith(phrase, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
     }
 
     private static StartupMarker Restart(StartupMarker marker, ref LogEvent e)

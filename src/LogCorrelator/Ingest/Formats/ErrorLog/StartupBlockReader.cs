@@ -23,6 +23,10 @@ internal sealed class StartupBlockReader
     private bool _blockOpen, _zoneInBlock, _nameInBlock, _fileZone, _hintsApplied;
     private int _blockEntries;
     private int _restartIndex = -1;
+    private long _closedAt = long.MinValue / 2;
+    private long _lastLocal;
+
+    private const long StartupTailMs = 10 * 60_000L;
 
     public StartupBlockReader(IngestContext context, IEventSink sink)
     {
@@ -33,6 +37,7 @@ internal sealed class StartupBlockReader
     /// <summary>Takes one classified event whose <see cref="LogEvent.Time"/> is still the local wall clock.</summary>
     public void Add(ref LogEvent e, StartupMarker marker, ReadOnlySpan<char> message)
     {
+        long local = e.Time;
         switch (marker)
         {
             case StartupMarker.Banner:
@@ -42,7 +47,11 @@ internal sealed class StartupBlockReader
             case StartupMarker.ProcessId or StartupMarker.LoggingFile when _blockOpen:
                 e.Kind = EventKind.Info;
                 break;
-            case StartupMarker.ProcessId or StartupMarker.LoggingFile:
+            // tempdb may start just after "ready": a startup-only line that soon after a block is its tail.
+            case StartupMarker.StartupOnly when _blockOpen || e.Time - _closedAt <= StartupTailMs:
+                e.Kind = EventKind.Info;
+                break;
+            case StartupMarker.ProcessId or StartupMarker.LoggingFile or StartupMarker.StartupOnly:
                 OpenBlock();
                 break;
             case StartupMarker.UtcAdjustment:
@@ -68,6 +77,8 @@ internal sealed class StartupBlockReader
             Emit(ref e);
         }
 
+        // Emit turns e.Time into UTC; the block's end is kept on the local clock its lines are compared on.
+        _lastLocal = local;
         if (e.Kind is EventKind.Ready or EventKind.Shutdown || marker == StartupMarker.Reinitialized
             || (_blockOpen && ++_blockEntries >= MaxPending))
             CloseBlock();
@@ -87,6 +98,8 @@ internal sealed class StartupBlockReader
 
     private void CloseBlock()
     {
+        if (_blockOpen)
+            _closedAt = _lastLocal;
         _blockOpen = false;
         Flush();
     }

@@ -16,4 +16,6 @@ internal enum StartupMarker : byte
     ServerName,
     /// <summary><c>The error log has been reinitialized.</c>: the block came from sp_cycle_errorlog, not a start.</summary>
     Reinitialized,
+    /// <summary>A line SQL Server writes only while it starts (<c>Starting up database 'tempdb'.</c>): a block whose banner was cut off.</summary>
+    StartupOnly,
 }

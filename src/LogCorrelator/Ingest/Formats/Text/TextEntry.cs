@@ -82,7 +82,8 @@ internal sealed class TextEntry
     /// <summary>A startup block names its start three ways (banner, process id, log file): one restart per block.</summary>
     private void KeepOneRestart(ref LogEvent e)
     {
-        if (e.Kind is EventKind.Ready or EventKind.Shutdown)
+        // Ready ends a block but its tail (tempdb, a certificate) may follow: only a shutdown ends it at once.
+        if (e.Kind is EventKind.Shutdown)
         {
             _inStartup = false;
             return;
