@@ -51,7 +51,7 @@ public sealed class StampProfile
                 continue;
             for (int f = 0; f < forms.Length; f++)
             {
-                if (StampReader.TryRead(line[p..], forms[f], DayFirst, out parts, out length, out _, out _))
+                if (Allowed(line, p, forms[f]) && StampReader.TryRead(line[p..], forms[f], DayFirst, out parts, out length, out _, out _))
                 {
                     start = p;
                     return true;
@@ -60,6 +60,10 @@ public sealed class StampProfile
         }
         return false;
     }
+
+    /// <summary>A bare time of day starts a line or a bracket (tcpdump, <c>[01:08:09]</c>); elsewhere it is prose ("Sep 3 2020, 21:29:08").</summary>
+    private static bool Allowed(ReadOnlySpan<char> line, int p, StampForm form) =>
+        form != StampForm.TimeOfDay || p == 0 || line[p - 1] == '[' || line[..p].IsWhiteSpace();
 
     /// <summary>A word start that is not the middle of a number (<c>-2146232060</c>, <c>08:12:10</c>, <c>1.5</c>).</summary>
     private static bool IsStart(ReadOnlySpan<char> line, int p) =>
@@ -98,7 +102,7 @@ public sealed class StampProfile
                     continue;
                 foreach (var form in StampReader.Catalog)
                 {
-                    if (!StampReader.TryRead(line[p..], form, false, out _, out _, out int first, out int second))
+                    if (!Allowed(line, p, form) || !StampReader.TryRead(line[p..], form, false, out _, out _, out int first, out int second))
                         continue;
                     hits[(int)form]++;
                     column = Math.Max(column, p);

@@ -14,7 +14,7 @@ internal static class ClientErrorClassifier
     // DriverContextWords contains. Measured here, a short list scans several times faster than the
     // full one, and ordinary INF lines match none of them.
     internal static readonly string[] AnchorWords =
-        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed"];
+        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed", "tedious"];
 
     private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorWords, StringComparison.OrdinalIgnoreCase);
 
@@ -26,6 +26,8 @@ internal static class ClientErrorClassifier
         "SqlException", "SqlClient", "SQLServerException", "SQLNonTransient", "SQLTransient", "SQLRecoverable",
         "OdbcException", "pyodbc", "ODBC", "jdbc", "jtds", "FreeTDS", "DBNETLIB", "SQL Native Client", "SQL Server",
         "SQLSTATE", "SQL State", "[08", "provider:", ", Level ", "Login failed for user",
+        // Node's tedious and mssql, Go's and Ruby's drivers name themselves so (wild corpus native/).
+        "mssql", "tedious", "TinyTds",
     ];
 
     private static readonly SearchValues<string> DriverContext = SearchValues.Create(DriverContextWords, StringComparison.OrdinalIgnoreCase);
@@ -52,6 +54,28 @@ internal static class ClientErrorClassifier
     /// <summary>The cheap first test: false means the text is surely no database client error.</summary>
     public static bool HasHint(ReadOnlySpan<char> text) => text.ContainsAny(Anchors);
 
+    /// <summary>
+    /// tedious's own connect timer: <c>Failed to connect to host:1433 in 15000ms</c> (wild corpus native/012,
+    /// 053, 064, 065): the client gave up, as SqlClient's -2 does.
+    /// </summary>
+    public static bool IsConnectTimeout(ReadOnlySpan<char> text)
+    {
+        int at = text.IndexOf("Failed to connect to ", StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        var rest = text[(at + 21)..];
+        int nl = rest.IndexOf('\n');
+        var line = nl < 0 ? rest : rest[..nl];
+        int word = line.IndexOf(" in ", StringComparison.Ordinal);
+        if (word < 0)
+            return false;
+        var after = line[(word + 4)..];
+        int digits = 0;
+        while (digits < after.Length && char.IsAsciiDigit(after[digits]))
+            digits++;
+        return digits > 0 && after[digits..].StartsWith("ms", StringComparison.Ordinal);
+    }
+
     /// <summary>True when some rule's phrase occurs in the text.</summary>
     public static bool HasPhrase(ReadOnlySpan<char> text) =>
         text.ContainsAny(Phrases) || (text.ContainsAnyExceptInRange('\0', '\x7f') && text.ContainsAny(TranslatedPhrases));
@@ -69,7 +93,7 @@ internal static class ClientErrorClassifier
         bool context = HasHint(text) && text.ContainsAny(DriverContext);
         // In a file that names a database, a driver's phrase or a number stated as SQL Server tools state
         // one (Msg N, Level L) counts without a driver word in the entry.
-        if (!context && (!assumeDatabase || !(HasPhrase(text) || StatedNumbers.TryCode(text, out _))))
+        if (!context && (!assumeDatabase || !(HasPhrase(text) || StatedNumbers.TryCode(text, out _) || IsConnectTimeout(text))))
             return false;
 
         Span<int> printed = stackalloc int[6];
@@ -85,6 +109,11 @@ internal static class ClientErrorClassifier
                 stated = PrimaryRecordCode(text, state, ref code, ref errno);
         }
         recognised |= IndexOfDriverException(text) >= 0;
+        if (code is null && IsConnectTimeout(text))
+        {
+            code = -2;
+            recognised = true;
+        }
         if (withAlternatives && recognised)
             alternatives += StatedNumbers.Alternatives(text, printed[alternatives..]);
         bool implied = code is not null && !stated;

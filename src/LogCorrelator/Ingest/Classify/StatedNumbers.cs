@@ -29,7 +29,7 @@ internal static class StatedNumbers
     private static readonly string[] AlternativeKeys =
     [
         "error: ", "Win32Exception (", "SocketException (", "os error ", "Error code 0x", "DB-Lib error message ", "Code: ",
-        "OperationalError: (", "DatabaseException: (", "InterfaceError: (",
+        "OperationalError: (", "DatabaseException: (", "InterfaceError: (", "[code] => ", "SQL Server [",
     ];
 
     /// <summary>
@@ -229,7 +229,8 @@ internal static class StatedNumbers
     {
         int pos = at + (text[at..].StartsWith("SQLSTATE", StringComparison.OrdinalIgnoreCase) ? 8 : 9);
         int key = pos;
-        while (pos < text.Length && text[pos] is ' ' or '=' or ':' or '\'' or '"' or '(')
+        // PHP's print_r(sqlsrv_errors()) writes "[SQLSTATE] => 08S01".
+        while (pos < text.Length && text[pos] is ' ' or '=' or ':' or '\'' or '"' or '(' or ']' or '>')
             pos++;
         return pos > key ? pos : text.Length;
     }

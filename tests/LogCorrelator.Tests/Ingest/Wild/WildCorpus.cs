@@ -120,8 +120,10 @@ internal static class WildCorpus
 
     public static bool TimeMatches(string time, long actual)
     {
+        // A snapshot with no time in its text is dated from the file time and says so ("assumed"): for the
+        // expert that is no time at all.
         if (time == "-")
-            return actual == EventTime.None;
+            return actual == EventTime.None || actual == FileTime.ToUnixTimeMilliseconds();
         if (actual == EventTime.None)
             return false;
         var utc = DateTimeOffset.FromUnixTimeMilliseconds(actual).UtcDateTime;

@@ -11,8 +11,8 @@ public sealed class WildCorpusTests(ITestOutputHelper output)
     /// <summary>Issue 11's target. Not reached yet: the test holds the measured floor so recall can only go up.</summary>
     public const double TargetRecall = 0.95;
 
-    /// <summary>Measured 267/351 = 76.1%; raise it with every gain.</summary>
-    public const double RequiredRecall = 0.76;
+    /// <summary>Measured 292/351 = 83.2%; raise it with every gain.</summary>
+    public const double RequiredRecall = 0.82;
 
     [Fact]
     public void Recall_of_kind_code_and_time_holds_its_floor_on_the_way_to_95_percent()

@@ -12,6 +12,14 @@ internal static class AppLogEntry
     {
         EntryEvent.Begin(entry, header, context, ref e);
         ReadOnlySpan<char> text = entry.Text;
+        // SQL Server's own "Error: N, Severity: S, State: T." among timestamped lines (a grid copied as text).
+        if (Formats.Text.TextLines.IsErrorHeader(text[header.MessageStart..], out _))
+        {
+            int nl = text.IndexOf('\n');
+            var second = nl < 0 ? [] : text[(nl + 1)..];
+            if (ServerMessage.TryClassify(text[header.MessageStart..(nl < 0 ? text.Length : nl)], second, true, context.Names, ref e))
+                return;
+        }
         if (ClientErrorClassifier.TryClassify(text, context.Names, out ClientError error))
         {
             EntryEvent.SetError(error, ref e);

@@ -32,7 +32,7 @@ internal static class ErrorLogClassifier
         switch (message[0])
         {
             case 'M' when message.StartsWith("Microsoft SQL Server ", StringComparison.Ordinal)
-                && message.Length > 21 && char.IsAsciiDigit(message[21]):
+                && message.Length > 21 && (char.IsAsciiDigit(message[21]) || message[21..].StartsWith("vNext", StringComparison.Ordinal)):
                 return Restart(StartupMarker.Banner, ref e);
             case 'S':
                 return ClassifyS(message, ref e);

@@ -27,6 +27,11 @@ internal static class ErrorLogReader
             // Local until the startup block has named the offset; StartupBlockReader converts.
             e.Time = entry.Stamp.LocalMs;
             var marker = ErrorLogClassifier.Classify(entry.Process, entry.Message, entry.ErrorCode, context.Names, ref e);
+            // A client's error among the server's lines (docker compose interleaving an app and its container,
+            // wild corpus jdbc-server/038): the classifier every client log uses, on the whole entry.
+            if (e.Kind == EventKind.Info && buffer.LineCount > 1
+                && Classify.ClientErrorClassifier.TryClassify(buffer.Text, context.Names, out var error))
+                Common.EntryEvent.SetError(error, ref e);
             startup.Add(ref e, marker, entry.Message);
         }
         startup.Finish();

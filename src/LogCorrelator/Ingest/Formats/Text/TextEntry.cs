@@ -56,6 +56,9 @@ internal sealed class TextEntry
             return;
 
         var first = text[messageStart..firstEnd];
+        // An export that writes each field as "Key: value" (wild corpus jdbc-server/042).
+        if (first.StartsWith("Message: ", StringComparison.Ordinal) || first.StartsWith("Text: ", StringComparison.Ordinal))
+            first = first[(first.IndexOf(':') + 2)..];
         var second = entry.LineCount > 1 ? SecondMessage(entry.LineText(1)) : [];
         bool serverShaped = text.Contains("[CLIENT:", StringComparison.Ordinal) || text.Contains("Reason:", StringComparison.Ordinal)
             || HasProcessColumn(text[..messageStart]);

@@ -29,7 +29,7 @@ internal sealed class TextEntryFramer : IDisposable
     private DateOnly? _dateContext;
     private bool _blankBefore;
     private bool _headSeen;
-    private bool _framesAfterHead;
+    private bool _framesSeen;
     private bool _database;
     private LogEvent _event;
 
@@ -94,7 +94,8 @@ internal sealed class TextEntryFramer : IDisposable
         bool opens = _entry.IsEmpty
             || (!afterHeader && _blankBefore && !TextLines.IsContinuation(content))
             || (!afterHeader && TextLines.StartsEntry(content))
-            || (_framesAfterHead && TextLines.IsExceptionHead(content) && !content.TrimStart().StartsWith("---", StringComparison.Ordinal));
+            || (TextLines.IsExceptionHead(content) && !content.TrimStart().StartsWith("---", StringComparison.Ordinal)
+                && (_framesSeen || (!_entryOwnStamp && !_headSeen && !_blankBefore)));
         if (opens)
         {
             Flush();
@@ -130,11 +131,11 @@ internal sealed class TextEntryFramer : IDisposable
         if (TextLines.IsExceptionHead(content))
         {
             _headSeen = true;
-            _framesAfterHead = false;
+            _framesSeen = false;
         }
-        else if (_headSeen && TextLines.IsFrame(content))
+        else if (TextLines.IsFrame(content))
         {
-            _framesAfterHead = true;
+            _framesSeen = true;
         }
     }
 
@@ -202,7 +203,7 @@ internal sealed class TextEntryFramer : IDisposable
         if (_event.Time == EventTime.None)
             Untimed++;
         _entry.Clear();
-        _headSeen = _framesAfterHead = false;
+        _headSeen = _framesSeen = false;
     }
 
     public void Dispose() => _entry.Dispose();

@@ -20,7 +20,10 @@ internal static class TextLines
     ];
 
     // Microsoft.Extensions.Logging's console layout: "fail: Category[EventId]" opens an entry.
-    private static readonly string[] LevelPrefixes = ["fail: ", "crit: ", "warn: ", "info: ", "dbug: ", "trce: ", "• ", "* ", "- "];
+    private static readonly string[] LevelPrefixes = ["fail: ", "crit: ", "warn: ", "info: ", "dbug: ", "trce: "];
+
+    // List items: Markdown and plain bullets, and the status marks of console tools such as metasploit's "[-] ".
+    private static readonly string[] Bullets = ["• ", "* ", "- ", "[-] ", "[*] ", "[+] ", "[!] "];
 
     /// <summary>A line that, after a blank line, still belongs to the entry above (a stack frame, a chained exception).</summary>
     public static bool IsContinuation(ReadOnlySpan<char> content)
@@ -46,7 +49,12 @@ internal static class TextLines
         }
         foreach (var s in LevelPrefixes)
         {
-            if (content.StartsWith(s, StringComparison.Ordinal) || (s.Length == 2 && t.StartsWith(s, StringComparison.Ordinal)))
+            if (content.StartsWith(s, StringComparison.Ordinal))
+                return true;
+        }
+        foreach (var s in Bullets)
+        {
+            if (t.StartsWith(s, StringComparison.Ordinal))
                 return true;
         }
         return TsharkLine.TryParse(content, out _);
@@ -71,7 +79,8 @@ internal static class TextLines
             while (n < t.Length && char.IsAsciiDigit(t[n]))
                 n++;
             // "Error: 18456, Severity: 14, State: 8." and its translations: a number, a comma, a word, a colon.
-            if (n > 0 && n <= 6 && t.Length > n + 2 && t[n] is ',' or '，' or '、' && t[(n + 1)..].IndexOfAny(':', '：') is > 0 and < 16)
+            if (n > 0 && n <= 6 && t.Length > n + 2 && t[n] is ',' or '，' or '、' && t[(n + 1)..].IndexOfAny(':', '：') is int colon and > 0 and < 16
+                && t[(n + 1 + colon + 1)..].TrimStart(' ') is var severity && severity.Length > 0 && char.IsAsciiDigit(severity[0]))
                 return int.TryParse(t[..n], out code);
         }
         return false;

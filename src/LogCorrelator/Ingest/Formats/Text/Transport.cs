@@ -48,6 +48,12 @@ internal static class Transport
                     i++;
                 continue;
             }
+            // An HTML tag at the start (<span style="color:red">Msg 6107...): markup, not text.
+            if (j < line.Length && line[j] == '<' && j + 1 < line.Length && char.IsAsciiLetter(line[j + 1]) && line[j..].IndexOf('>') is int close and > 0 and < 80)
+            {
+                i = j + close + 1;
+                continue;
+            }
             int compose = ComposePrefix(line[i..]);
             if (compose > 0)
             {
