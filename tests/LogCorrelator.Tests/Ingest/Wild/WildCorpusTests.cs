@@ -11,7 +11,7 @@ public sealed class WildCorpusTests(ITestOutputHelper output)
     /// <summary>Issue 11's target. Not reached yet: the test holds the measured floor so recall can only go up.</summary>
     public const double TargetRecall = 0.95;
 
-    /// <summary>Measured 292/351 = 83.2%; raise it with every gain.</summary>
+    /// <summary>Measured 291/351 = 82.9%; raise it with every gain.</summary>
     public const double RequiredRecall = 0.82;
 
     [Fact]
