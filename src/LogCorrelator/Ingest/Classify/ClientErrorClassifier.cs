@@ -14,7 +14,7 @@ internal static class ClientErrorClassifier
     // DriverContextWords contains. Measured here, a short list scans several times faster than the
     // full one, and ordinary INF lines match none of them.
     internal static readonly string[] AnchorWords =
-        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed", "tedious"];
+        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed", "tedious", ":1433"];
 
     private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorWords, StringComparison.OrdinalIgnoreCase);
 
@@ -26,11 +26,23 @@ internal static class ClientErrorClassifier
         "SqlException", "SqlClient", "SQLServerException", "SQLNonTransient", "SQLTransient", "SQLRecoverable",
         "OdbcException", "pyodbc", "ODBC", "jdbc", "jtds", "FreeTDS", "DBNETLIB", "SQL Native Client", "SQL Server",
         "SQLSTATE", "SQL State", "[08", "provider:", ", Level ", "Login failed for user",
-        // Node's tedious and mssql, Go's and Ruby's drivers name themselves so (wild corpus native/).
-        "mssql", "tedious", "TinyTds",
+        // Node's tedious and mssql, Go's and Ruby's drivers name themselves so, Telegraf's input and a
+        // connection to SQL Server's port say it too (wild corpus native/).
+        "mssql", "tedious", "TinyTds", "sqlserver", ":1433",
     ];
 
     private static readonly SearchValues<string> DriverContext = SearchValues.Create(DriverContextWords, StringComparison.OrdinalIgnoreCase);
+
+    // Texts only a database driver writes: they are their own context, whatever surrounds them (a JSON
+    // response body, a tool's message box). Winsock's texts are not: any client prints those.
+    private static readonly SearchValues<string> DriverTexts = SearchValues.Create(
+        [
+            "Execution Timeout Expired", "A transport-level error has occurred", "A network-related or instance-specific error",
+            "Das Ausführungstimeout ist abgelaufen", "Fehler bei der Anmeldung für den Benutzer",
+            // tiberius (Rust) and tedious (Node) wordings (wild corpus native/082, world/001, native/037)
+            "An error occured during the attempt of performing I/O", "ConnectionError: Connection lost",
+        ],
+        StringComparison.OrdinalIgnoreCase);
 
     // Exception types that are database errors whatever their text says (a constraint violation is one too).
     private static readonly SearchValues<string> DriverExceptions = SearchValues.Create(
@@ -90,7 +102,7 @@ internal static class ClientErrorClassifier
         bool withAlternatives = false)
     {
         error = default;
-        bool context = HasHint(text) && text.ContainsAny(DriverContext);
+        bool context = (HasHint(text) && text.ContainsAny(DriverContext)) || text.ContainsAny(DriverTexts);
         // In a file that names a database, a driver's phrase or a number stated as SQL Server tools state
         // one (Msg N, Level L) counts without a driver word in the entry.
         if (!context && (!assumeDatabase || !(HasPhrase(text) || StatedNumbers.TryCode(text, out _) || IsConnectTimeout(text))))

@@ -19,6 +19,7 @@ internal static class StatedNumbers
     {
         return (TryAfter(text, "Error Number:", out code)
                 || TryMsgLevel(text, out code)
+                || TryFreeTdsError(text, out code)
                 || TryMicrosoftSqlServer(text, out code)
                 || TryHResult(text, out code))
             && code != 0;
@@ -121,6 +122,19 @@ internal static class StatedNumbers
 
     private static readonly SearchValues<string> MsgSearch = SearchValues.Create(MsgWords, StringComparison.Ordinal);
 
+    /// <summary>A line that opens with an SSMS or FreeTDS message header (<c>Msg 18456, Level 14</c>, any language).</summary>
+    public static bool StartsWithMsg(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart(" \t\"'«“「`>");
+        foreach (var word in MsgWords)
+        {
+            if (line.StartsWith(word, StringComparison.Ordinal) && line.Length > word.Length && char.IsAsciiDigit(line[word.Length]))
+                return true;
+        }
+        return line.StartsWith("Error ", StringComparison.Ordinal) && line.Length > 6 && char.IsAsciiDigit(line[6])
+            && line[6..].IndexOf(" (severity", StringComparison.Ordinal) is > 0 and < 8;
+    }
+
     private static bool TryMsgLevel(ReadOnlySpan<char> text, out int code)
     {
         code = 0;
@@ -133,11 +147,27 @@ internal static class StatedNumbers
             int space = rest.IndexOf(' ');
             rest = rest[(space + 1)..];
             int digits = LeadingDigits(rest);
-            if (digits > 0 && digits <= 6 && rest.Length > digits && rest[digits] is ',' or '、' or '，'
+            // SSMS: "Msg 18456, Level 14"; FreeTDS: "Msg 40532 (severity 20, state 1)" (wild corpus native/028).
+            if (digits > 0 && digits <= 6 && rest.Length > digits
+                && (rest[digits] is ',' or '、' or '，' || rest[digits..].StartsWith(" (severity", StringComparison.Ordinal))
                 && int.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out code))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>FreeTDS's DB-Lib message: <c>Error 20009 (severity 9):</c> (wild corpus native/026, 059, 061).</summary>
+    private static bool TryFreeTdsError(ReadOnlySpan<char> text, out int code)
+    {
+        code = 0;
+        int at = text.IndexOf(" (severity ", StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        int start = at;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+            start--;
+        return start < at && start >= 6 && text[(start - 6)..start].SequenceEqual("Error ")
+            && int.TryParse(text[start..at], NumberStyles.None, CultureInfo.InvariantCulture, out code);
     }
 
     /// <summary>SSMS's <c>(Microsoft SQL Server, Error: 53)</c>, in any language: <c>(Microsoft SQL Server、エラー:10061)</c>.</summary>

@@ -56,9 +56,13 @@ internal sealed class TextEntry
             return;
 
         var first = text[messageStart..firstEnd];
-        // An export that writes each field as "Key: value" (wild corpus jdbc-server/042).
-        if (first.StartsWith("Message: ", StringComparison.Ordinal) || first.StartsWith("Text: ", StringComparison.Ordinal))
-            first = first[(first.IndexOf(':') + 2)..];
+        // An export that writes each field as "Key: value" on its own line (wild corpus jdbc-server/042).
+        int keyed = text.IndexOf("Message: ", StringComparison.Ordinal);
+        if (keyed >= 0 && (keyed == 0 || text[keyed - 1] is '\n' or ' ' or '\t'))
+        {
+            int end = text[keyed..].IndexOf('\n');
+            first = text[(keyed + 9)..(end < 0 ? text.Length : keyed + end)];
+        }
         var second = entry.LineCount > 1 ? SecondMessage(entry.LineText(1)) : [];
         bool serverShaped = text.Contains("[CLIENT:", StringComparison.Ordinal) || text.Contains("Reason:", StringComparison.Ordinal)
             || HasProcessColumn(text[..messageStart]);
@@ -152,6 +156,9 @@ internal sealed class TextEntry
         for (int i = 0; i < entry.LineCount; i++)
         {
             var line = entry.LineText(i);
+            // A terminal's continuation line may start with the blank it wrapped at.
+            if (i > 0 && entry.LineText(i - 1).Length == width && line.Length > 0 && line[0] == ' ')
+                line = line[1..];
             line.CopyTo(_joined.AsSpan(n));
             n += line.Length;
             if (i + 1 < entry.LineCount && line.Length != width)

@@ -47,6 +47,8 @@ internal static class TextLines
             if (t.StartsWith(s, StringComparison.Ordinal) && (s != "Msg " && s != "Error: " && s != "Process ID " || FollowedByNumber(t[s.Length..])))
                 return true;
         }
+        if (Classify.StatedNumbers.StartsWithMsg(t))
+            return true;
         foreach (var s in LevelPrefixes)
         {
             if (content.StartsWith(s, StringComparison.Ordinal))

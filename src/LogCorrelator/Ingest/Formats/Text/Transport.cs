@@ -29,7 +29,8 @@ internal static class Transport
             int j = i;
             while (j < line.Length && line[j] is ' ' or '\t' && j - i < 4)
                 j++;
-            if (j < line.Length && line[j] == '>' && (j + 1 == line.Length || line[j + 1] is ' ' or '>' or '\t'))
+            // "> text", ">> text", and at a line's very start ">text" (Markdown allows the blank out).
+            if (j < line.Length && line[j] == '>' && (j + 1 == line.Length || line[j + 1] is ' ' or '>' or '\t' || (j == 0 && line[1] is not ('=' or '>'))))
             {
                 i = j + 1;
                 if (i < line.Length && line[i] == ' ')
