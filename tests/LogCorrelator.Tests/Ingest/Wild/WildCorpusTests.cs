@@ -11,8 +11,8 @@ public sealed class WildCorpusTests(ITestOutputHelper output)
     /// <summary>Issue 11's target. Not reached yet: the test holds the measured floor so recall can only go up.</summary>
     public const double TargetRecall = 0.95;
 
-    /// <summary>Measured 309/351 = 88.0%; raise it with every gain.</summary>
-    public const double RequiredRecall = 0.88;
+    /// <summary>Measured 315/351 = 89.7%; raise it with every gain.</summary>
+    public const double RequiredRecall = 0.89;
 
     [Fact]
     public void Recall_of_kind_code_and_time_holds_its_floor_on_the_way_to_95_percent()

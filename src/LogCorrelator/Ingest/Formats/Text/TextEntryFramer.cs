@@ -30,6 +30,7 @@ internal sealed class TextEntryFramer : IDisposable
     private bool _blankBefore;
     private bool _headSeen;
     private bool _framesSeen;
+    private bool _entryHasErrorLine;
     private bool _database;
     private LogEvent _event;
 
@@ -74,6 +75,7 @@ internal sealed class TextEntryFramer : IDisposable
             else
             {
                 Flush();
+                _entryHasErrorLine = false;
                 _entry.Start(raw);
                 _entryTime = utc;
                 _entryLocal = local;
@@ -91,14 +93,20 @@ internal sealed class TextEntryFramer : IDisposable
             _dateContext = DateOnly.FromDayNumber(Epoch + (int)(dateStamp.LocalMs / MsPerDay));
 
         bool afterHeader = _entryIsErrorHeader && _entry.LineCount == 1;
+        // Pasted console output: a line that is a whole client error on its own, after an untimed entry that
+        // already holds one, is the next output (a second run, the same error printed again).
+        bool errorLine = !_entryOwnStamp && !_entry.IsEmpty && (_lastEndsStatement || StartsLikeRecord(content))
+            && !TextLines.IsContinuation(content) && IsErrorLine(content);
         bool opens = _entry.IsEmpty
             || (!afterHeader && _blankBefore && !TextLines.IsContinuation(content))
             || (!afterHeader && TextLines.StartsEntry(content))
             || (TextLines.IsExceptionHead(content) && !content.TrimStart().StartsWith("---", StringComparison.Ordinal)
-                && (_framesSeen || (!_entryOwnStamp && !_headSeen && !_blankBefore)));
+                && (_framesSeen || (!_entryOwnStamp && !_headSeen && !_blankBefore)))
+            || (errorLine && _entryHasErrorLine);
         if (opens)
         {
             Flush();
+            _entryHasErrorLine = errorLine || (!_entryOwnStamp && IsErrorLine(content));
             _entry.Start(raw);
             _entryTime = _lastTime;
             _entryLocal = long.MinValue;
@@ -109,10 +117,31 @@ internal sealed class TextEntryFramer : IDisposable
         else
         {
             _entry.Append(raw);
+            _entryHasErrorLine |= errorLine;
         }
         _blankBefore = false;
         Track(content);
     }
+
+    /// <summary>Set after each line: it ended a sentence or a record (a wrapped line ends mid-sentence).</summary>
+    private bool _lastEndsStatement;
+
+    // How a driver's diagnostic record begins (PHP, sqlcmd, ODBC, pyodbc): a new record, not a wrapped line.
+    private static readonly string[] RecordStarts = ["SQLSTATE[", "Sqlcmd: Error:", "[Microsoft]", "[unixODBC]", "('08", "('HY", "('28"];
+
+    private static bool StartsLikeRecord(ReadOnlySpan<char> content)
+    {
+        var t = content.TrimStart();
+        foreach (var start in RecordStarts)
+        {
+            if (t.StartsWith(start, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsErrorLine(ReadOnlySpan<char> content) =>
+        TextEntry.MaySignal(content) && Classify.ClientErrorClassifier.TryClassify(content, _context.Names, out _, _database);
 
     public void Finish()
     {
@@ -128,6 +157,8 @@ internal sealed class TextEntryFramer : IDisposable
 
     private void Track(ReadOnlySpan<char> content)
     {
+        var end = content.TrimEnd();
+        _lastEndsStatement = end.Length > 0 && end[^1] is '.' or ')' or '"' or '\'' or '»' or '」' or '`' or ':';
         if (TextLines.IsExceptionHead(content))
         {
             _headSeen = true;
