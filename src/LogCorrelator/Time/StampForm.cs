@@ -31,4 +31,6 @@ public enum StampForm : byte
     EpochMillis,
     /// <summary><c>11:32:04.123456</c>: the date comes from a date line, <c>--at</c> or the file time.</summary>
     TimeOfDay,
+    /// <summary>Go's glog <c>I1222 16:36:07.789991</c>: no year, taken from the file time.</summary>
+    Glog,
 }

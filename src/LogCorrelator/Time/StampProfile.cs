@@ -61,9 +61,13 @@ public sealed class StampProfile
         return false;
     }
 
-    /// <summary>A bare time of day starts a line or a bracket (tcpdump, <c>[01:08:09]</c>); elsewhere it is prose ("Sep 3 2020, 21:29:08").</summary>
+    /// <summary>
+    /// A bare time of day or epoch number starts a line or a bracket (tcpdump, <c>[01:08:09]</c>,
+    /// <c>[1587938687.534s]</c>); elsewhere it is prose ("Sep 3 2020, 21:29:08") or a number (a TCP sequence).
+    /// </summary>
     private static bool Allowed(ReadOnlySpan<char> line, int p, StampForm form) =>
-        form != StampForm.TimeOfDay || p == 0 || line[p - 1] == '[' || line[..p].IsWhiteSpace();
+        form is not (StampForm.TimeOfDay or StampForm.EpochSeconds or StampForm.EpochMillis)
+        || p == 0 || line[p - 1] == '[' || line[..p].IsWhiteSpace();
 
     /// <summary>A word start that is not the middle of a number (<c>-2146232060</c>, <c>08:12:10</c>, <c>1.5</c>).</summary>
     private static bool IsStart(ReadOnlySpan<char> line, int p) =>

@@ -11,7 +11,7 @@ public static class StampReader
     /// <summary>Every form, in the order they are tried at one position.</summary>
     public static readonly StampForm[] Catalog =
     [
-        StampForm.Iso, StampForm.SlashYmd, StampForm.Clf, StampForm.SlashDate, StampForm.DotDmy, StampForm.DashMonth,
+        StampForm.Iso, StampForm.SlashYmd, StampForm.Glog, StampForm.Clf, StampForm.SlashDate, StampForm.DotDmy, StampForm.DashMonth,
         StampForm.MonthDayYear, StampForm.DayMonthYear, StampForm.Syslog, StampForm.EpochMillis, StampForm.EpochSeconds,
         StampForm.TimeOfDay,
     ];
@@ -31,6 +31,7 @@ public static class StampReader
         StampForm.EpochSeconds => "Unix epoch seconds",
         StampForm.EpochMillis => "Unix epoch milliseconds",
         StampForm.TimeOfDay => "time of day HH:mm:ss",
+        StampForm.Glog => "glog Lmmdd HH:mm:ss.uuuuuu",
         _ => "none",
     };
 
@@ -50,10 +51,16 @@ public static class StampReader
         switch (form)
         {
             case StampForm.Iso:
-                if (s.Length < 19 || !IsDigit(s[0]) || s[4] != '-' || !TimestampParser.TryParse(s, out var iso, out length))
+                if (s.Length < 19 || !IsDigit(s[0]) || s[4] != '-')
+                    return false;
+                if (s.Length >= 20 && s[10] == ',' && s[11] == ' ')
+                    return TryIsoComma(s, out parts, out length);
+                if (!TimestampParser.TryParse(s, out var iso, out length))
                     return false;
                 parts = FromLocal(iso);
                 return true;
+            case StampForm.Glog:
+                return s.Length >= 13 && s[0] is 'I' or 'W' or 'E' or 'F' && TryGlog(s, out parts, out length);
             case StampForm.SlashYmd:
                 return s.Length >= 19 && IsDigit(s[0]) && s[4] == '/' && s[7] == '/'
                     && TryYmd(s, out parts, out length);
@@ -95,6 +102,32 @@ public static class StampReader
         var date = DateOnly.FromDayNumber(Epoch + (int)Math.Floor(stamp.LocalMs / (double)MsPerDay));
         long time = stamp.LocalMs - (date.DayNumber - Epoch) * MsPerDay;
         return new StampParts(date.Year, date.Month, date.Day, time, stamp.OffsetMinutes);
+    }
+
+    /// <summary>Airflow's <c>2024-10-02, 02:05:48 UTC</c>.</summary>
+    private static bool TryIsoComma(ReadOnlySpan<char> s, out StampParts parts, out int length)
+    {
+        parts = default;
+        length = 0;
+        if (!Number(s, 0, 4, out int y) || !Number(s, 5, 2, out int mo) || !Number(s, 8, 2, out int d))
+            return false;
+        int i = 12;
+        return TryDateTime(s, ref i, y, mo, d, twelveHour: false, out parts, out length);
+    }
+
+    /// <summary>glog's <c>I1222 16:36:07.789991</c>: level letter, month and day, time; no year.</summary>
+    private static bool TryGlog(ReadOnlySpan<char> s, out StampParts parts, out int length)
+    {
+        parts = default;
+        length = 0;
+        if (!Number(s, 1, 2, out int month) || !Number(s, 3, 2, out int day) || s[5] != ' ' || month is < 1 or > 12 || day is < 1 or > 31)
+            return false;
+        int i = 6;
+        if (!TryTime(s, ref i, out long ms, twelveHour: false))
+            return false;
+        parts = new StampParts(0, month, day, ms, null);
+        length = i;
+        return true;
     }
 
     private static bool TryYmd(ReadOnlySpan<char> s, out StampParts parts, out int length)
@@ -235,6 +268,9 @@ public static class StampReader
                 return false;
             ms += fraction * scale;
         }
+        // smoltcp and similar debug output write seconds with a unit: "[1587938687.534s]" (wild corpus world/028).
+        if (digits == 10 && i < s.Length && s[i] == 's' && (i + 1 == s.Length || !IsLetterOrDigit(s[i + 1])))
+            i++;
         if ((i < s.Length && (IsLetterOrDigit(s[i]) || s[i] is '.' or ':' or '-')) || ms < 1_000_000_000_000L || ms > 4_102_444_800_000L)
             return false;
         var stamp = new LocalStamp(ms, 0);

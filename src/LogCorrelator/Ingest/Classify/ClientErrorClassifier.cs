@@ -14,7 +14,7 @@ internal static class ClientErrorClassifier
     // DriverContextWords contains. Measured here, a short list scans several times faster than the
     // full one, and ordinary INF lines match none of them.
     internal static readonly string[] AnchorWords =
-        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed", "tedious", ":1433"];
+        ["sql", "odbc", "jdbc", "tds", "dbnetlib", "[08", "provider:", ", level ", "login failed", "tedious", ":1433", "clientconnectionid"];
 
     private static readonly SearchValues<string> Anchors = SearchValues.Create(AnchorWords, StringComparison.OrdinalIgnoreCase);
 
@@ -28,7 +28,7 @@ internal static class ClientErrorClassifier
         "SQLSTATE", "SQL State", "[08", "provider:", ", Level ", "Login failed for user",
         // Node's tedious and mssql, Go's and Ruby's drivers name themselves so, Telegraf's input and a
         // connection to SQL Server's port say it too (wild corpus native/).
-        "mssql", "tedious", "TinyTds", "sqlserver", ":1433",
+        "mssql", "tedious", "TinyTds", "sqlserver", ":1433", "ClientConnectionId", "SQLServerConnection",
     ];
 
     private static readonly SearchValues<string> DriverContext = SearchValues.Create(DriverContextWords, StringComparison.OrdinalIgnoreCase);
@@ -41,6 +41,8 @@ internal static class ClientErrorClassifier
             "Das Ausführungstimeout ist abgelaufen", "Fehler bei der Anmeldung für den Benutzer",
             // tiberius (Rust) and tedious (Node) wordings (wild corpus native/082, world/001, native/037)
             "An error occured during the attempt of performing I/O", "ConnectionError: Connection lost",
+            // FreeTDS's TDSDUMP: tdserror(ctx, tds, msgno, errnum) (wild corpus native/059)
+            "tdserror(",
         ],
         StringComparison.OrdinalIgnoreCase);
 
@@ -126,8 +128,11 @@ internal static class ClientErrorClassifier
             code = -2;
             recognised = true;
         }
-        if (withAlternatives && recognised)
+        if (withAlternatives && (recognised || context))
             alternatives += StatedNumbers.Alternatives(text, printed[alternatives..]);
+        // A driver's text that prints its own number for the failure (ODBC's "Error code 0x2AF9") is an
+        // error even when no phrase of ours names it.
+        recognised |= context && alternatives > 0;
         bool implied = code is not null && !stated;
         // The printed numbers stay beside the code, never in its place: the code is SqlException.Number's
         // meaning whatever the driver, and a query on 10054 must find every reset.

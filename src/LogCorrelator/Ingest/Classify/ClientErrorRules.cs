@@ -116,6 +116,7 @@ internal static class ClientErrorRules
         State("SQLException: I/O Error:", "08S01", "jTDS 1.3.1 I/O failure on an open socket (recorded: SQLException.getSQLState() 08S01)"),
         Known("General network error", "DBNETLIB (seed 000)"),
         Known("driver: bad connection", "Go database/sql ErrBadConn, a pooled connection the driver found dead (wild corpus native/070)"),
+        Known("No event 'socketConnect' in state", "tedious's connection state machine failing on a dead socket (wild corpus native/065)"),
         Known("Could not connect (sequence)", "tedious: every address of the server refused or failed (wild corpus native/066, native/067)"),
         Known("The TCP/IP connection to the host", "mssql-jdbc connect failure, the OS reason after it (wild corpus jdbc-server/006)"),
         Known("Fehler beim Herstellen der TCP/IP-Verbindung", "mssql-jdbc connect failure in German (wild corpus jdbc-server/008)"),

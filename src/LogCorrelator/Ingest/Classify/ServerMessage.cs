@@ -16,7 +16,7 @@ internal static class ServerMessage
     private static readonly string[] Crashes =
     [
         "BEGIN STACK DUMP", "Stack Signature for the dump", "Access Violation occurred", "SqlDumpExceptionHandler",
-        "This program has encountered a fatal error", "* Exception Address",
+        "This program has encountered a fatal error", "* Exception Address", "Rip: ",
     ];
 
     // The login failures SQL Server reports under their own numbers (18456 is the usual one).
@@ -42,6 +42,13 @@ internal static class ServerMessage
         {
             // The banner's second line: its first was cut off (wild corpus jdbc-server/058).
             e.Kind = EventKind.Restart;
+            return true;
+        }
+        // Error 3422 as its text states it (learn.microsoft.com MSSQLSERVER_9001, wild corpus jdbc-server/050).
+        if (m.Contains(" was shutdown due to error ", StringComparison.Ordinal))
+        {
+            e.Kind = EventKind.ServerError;
+            e.Code = 3422;
             return true;
         }
         foreach (var phrase in Crashes)

@@ -18,6 +18,7 @@ internal static class StatedNumbers
     public static bool TryCode(ReadOnlySpan<char> text, out int code)
     {
         return (TryAfter(text, "Error Number:", out code)
+                || TryPropertyLine(text, "Number: ", out code)
                 || TryMsgLevel(text, out code)
                 || TryFreeTdsError(text, out code)
                 || TryMicrosoftSqlServer(text, out code)
@@ -30,7 +31,8 @@ internal static class StatedNumbers
     private static readonly string[] AlternativeKeys =
     [
         "error: ", "Win32Exception (", "SocketException (", "os error ", "Error code 0x", "DB-Lib error message ", "Code: ",
-        "OperationalError: (", "DatabaseException: (", "InterfaceError: (", "[code] => ", "SQL Server [",
+        "OperationalError: (", "DatabaseException: (", "InterfaceError: (", "[code] => ", "SQL Server [", "tdserror(",
+        "Error Details",
     ];
 
     /// <summary>
@@ -57,12 +59,27 @@ internal static class StatedNumbers
                     continue;
                 var after = here[key.Length..];
                 int value;
-                if (key == "Error code 0x")
+                if (key == "tdserror(")
+                {
+                    // tdserror(0x259d130, 0x259d650, 20017, 0): the third argument is the message number.
+                    int second = after.IndexOf(", ", StringComparison.Ordinal);
+                    int third = second < 0 ? -1 : after[(second + 2)..].IndexOf(", ", StringComparison.Ordinal);
+                    if (third < 0 || !TryInteger(after[(second + 2 + third + 2)..], out value))
+                        break;
+                }
+                else if (key == "Error code 0x")
                 {
                     int hex = 0;
                     while (hex < after.Length && hex < 5 && char.IsAsciiHexDigit(after[hex]))
                         hex++;
                     if (hex is 0 or > 4 || !int.TryParse(after[..hex], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value))
+                        break;
+                }
+                // PowerShell's error record: "Error Details      : -1 - A transport-level error ..." (wild corpus dotnet/028).
+                else if (key == "Error Details")
+                {
+                    var field = after.TrimStart(' ');
+                    if (field.IsEmpty || field[0] != ':' || !TryInteger(field[1..].TrimStart(' '), out value) || value == 0)
                         break;
                 }
                 else if (!TryInteger(after, out value) || value == 0)
@@ -154,6 +171,14 @@ internal static class StatedNumbers
                 return true;
         }
         return false;
+    }
+
+    /// <summary>A property dump's own line: <c>Number: -1</c> (an SqlError printed field by field, wild corpus dotnet/070).</summary>
+    private static bool TryPropertyLine(ReadOnlySpan<char> text, string key, out int code)
+    {
+        code = 0;
+        int at = text.IndexOf("\n" + key, StringComparison.Ordinal);
+        return at >= 0 && TryInteger(text[(at + 1 + key.Length)..], out code);
     }
 
     /// <summary>FreeTDS's DB-Lib message: <c>Error 20009 (severity 9):</c> (wild corpus native/026, 059, 061).</summary>

@@ -8,14 +8,11 @@ namespace LogCorrelator.Tests.Ingest.Wild;
 /// <summary>Recall of kind, code and time over the wild corpus: what the product must read in text it was not written against.</summary>
 public sealed class WildCorpusTests(ITestOutputHelper output)
 {
-    /// <summary>Issue 11's target. Not reached yet: the test holds the measured floor so recall can only go up.</summary>
+    /// <summary>Issue 11's target: the test fails under it and prints every miss.</summary>
     public const double TargetRecall = 0.95;
 
-    /// <summary>Measured 315/351 = 89.7%; raise it with every gain.</summary>
-    public const double RequiredRecall = 0.89;
-
     [Fact]
-    public void Recall_of_kind_code_and_time_holds_its_floor_on_the_way_to_95_percent()
+    public void Recall_of_kind_code_and_time_is_at_least_95_percent()
     {
         int expected = 0, found = 0, actualSignificant = 0;
         var report = new StringBuilder();
@@ -38,9 +35,9 @@ public sealed class WildCorpusTests(ITestOutputHelper output)
         double recall = expected == 0 ? 0 : (double)found / expected;
         foreach (var (group, (e, f)) in byGroup)
             output.WriteLine($"{group}: {f}/{e} = {(double)f / e:P1}");
-        output.WriteLine($"recall {found}/{expected} = {recall:P1} (target {TargetRecall:P0}); significant events read {actualSignificant}");
+        output.WriteLine($"recall {found}/{expected} = {recall:P1} (required {TargetRecall:P0}); significant events read {actualSignificant}");
         output.WriteLine(report.ToString());
-        Assert.True(recall >= RequiredRecall, $"recall {found}/{expected} = {recall:P1} is under {RequiredRecall:P0}\n{report}");
+        Assert.True(recall >= TargetRecall, $"recall {found}/{expected} = {recall:P1} is under {TargetRecall:P0}\n{report}");
     }
 
     [Fact]

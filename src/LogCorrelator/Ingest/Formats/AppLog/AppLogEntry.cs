@@ -12,13 +12,19 @@ internal static class AppLogEntry
     {
         EntryEvent.Begin(entry, header, context, ref e);
         ReadOnlySpan<char> text = entry.Text;
-        // SQL Server's own "Error: N, Severity: S, State: T." among timestamped lines (a grid copied as text).
-        if (Formats.Text.TextLines.IsErrorHeader(text[header.MessageStart..], out _))
+        // SQL Server's own "Error: N, Severity: S, State: T." among timestamped lines, on the entry's first
+        // line or, in a grid copied one cell per line, a few lines down (wild corpus jdbc-server/053).
+        int from = header.MessageStart;
+        for (int i = 0; i < 8 && from < text.Length; i++)
         {
-            int nl = text.IndexOf('\n');
-            var second = nl < 0 ? [] : text[(nl + 1)..];
-            if (ServerMessage.TryClassify(text[header.MessageStart..(nl < 0 ? text.Length : nl)], second, true, context.Names, ref e))
+            int nl = text[from..].IndexOf('\n');
+            int end = nl < 0 ? text.Length : from + nl;
+            if (Formats.Text.TextLines.IsErrorHeader(text[from..end], out _)
+                && ServerMessage.TryClassify(text[from..end], end < text.Length ? text[(end + 1)..] : [], true, context.Names, ref e))
                 return;
+            if (nl < 0)
+                break;
+            from = end + 1;
         }
         if (ClientErrorClassifier.TryClassify(text, context.Names, out ClientError error))
         {

@@ -31,6 +31,10 @@ internal static class ErrorLogClassifier
 
         switch (message[0])
         {
+            // SQL Server 2022 on Linux writes a stack dump's frames as XML lines; the first marks the dump.
+            case '<' when message.StartsWith("<frame id=\"00\"", StringComparison.Ordinal):
+                e.Kind = EventKind.ServerError;
+                return StartupMarker.None;
             case 'M' when message.StartsWith("Microsoft SQL Server ", StringComparison.Ordinal)
                 && message.Length > 21 && (char.IsAsciiDigit(message[21]) || message[21..].StartsWith("vNext", StringComparison.Ordinal)):
                 return Restart(StartupMarker.Banner, ref e);

@@ -19,13 +19,17 @@ internal static class ErrorLogSniffer
 
     private static double Score(SniffSample sample, IErrorLogLineParser parser, bool vouched, Func<string, ErrorLogHeader, bool> fits)
     {
-        int matching = 0, known = 0, other = 0;
+        int matching = 0, known = 0, other = 0, prose = 0;
         foreach (string line in sample.Lines)
         {
             var shape = parser.Parse(line, out ErrorLogHeader h);
             if (shape is ErrorLogLineShape.Ignored
                 || (shape == ErrorLogLineShape.Continuation && !ErrorLogLineParser.StartsLikeTimestamp(line.AsSpan().TrimStart('"'))))
+            {
+                if (shape == ErrorLogLineShape.Continuation && !string.IsNullOrWhiteSpace(line))
+                    prose++;
                 continue;
+            }
             if (shape == ErrorLogLineShape.Entry && h.ProcessLength > 0 && fits(line, h))
             {
                 matching++;
@@ -40,6 +44,10 @@ internal static class ErrorLogSniffer
         if (matching == 0)
             return 0;
         double share = matching / (double)(matching + other);
+        // ERRORLOG lines quoted among more other text (an issue, a console with several services, a blog)
+        // are the general reader's: it reads SQL Server's lines and everything around them.
+        if (!vouched && prose > 2 * matching)
+            return 0.25 * share;
         if (known > 0 && share >= 0.8)
             return vouched ? 0.99 : 0.95;
         if (vouched && share >= 0.5)

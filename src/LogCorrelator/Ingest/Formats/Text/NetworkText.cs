@@ -12,7 +12,7 @@ namespace LogCorrelator.Ingest.Formats.Text;
 internal static class NetworkText
 {
     private static readonly SearchValues<string> Resets = SearchValues.Create(
-        ["[RST", "Flags [R", "(RST", ", RST]", "RST, ACK", ".R..", "Reset: Set"], StringComparison.Ordinal);
+        ["[RST", "Flags [R", "(RST", ", RST]", "RST, ACK", ".R..", "Reset: Set", " rst seq="], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> Settings = SearchValues.Create(
         ["Chimney Offload State", "Receive-Side Scaling State", "Receive Window Auto-Tuning Level", "TCP Global Parameters",
@@ -22,7 +22,7 @@ internal static class NetworkText
 
     private static readonly SearchValues<string> Any = SearchValues.Create(
         ["TIME_WAIT", "TIME-WAIT", "[RST", "Flags [R", "(RST", ", RST]", "RST, ACK", ".R..", "Reset: Set", "Chimney", "Receive-Side",
-         "Auto-Tuning", "TCP Global", "NetDMA", "Direct Cache", "ECN Capability", "empfangsseitigen", "TCP-Global"],
+         "Auto-Tuning", "TCP Global", "NetDMA", "Direct Cache", "ECN Capability", "empfangsseitigen", "TCP-Global", " rst seq="],
         StringComparison.OrdinalIgnoreCase);
 
     public static void Classify(ReadOnlySpan<char> text, ref LogEvent e)

@@ -23,7 +23,7 @@ internal sealed class TextEntry
             "Microsoft SQL Server", "SQL Server is", "Server process ID", "Process ID", "mirrored database", "availability",
             "Server shut down", "Starting up database", "Copyright (C)", "dynamic lock allocation", "Resource governor",
             "self-generated certificate", "tail of the log", "normal priority", "STACK DUMP", "Access Violation", "SqlDump",
-            "Rip:", "RST", "TIME_WAIT", "TIME-WAIT", "Flags [R", ".R..", "Reset: Set", "Chimney", "Receive-Side", "Auto-Tuning",
+            "Rip:", "RST", " rst seq=", "TIME_WAIT", "TIME-WAIT", "Flags [R", ".R..", "Reset: Set", "Chimney", "Receive-Side", "Auto-Tuning",
             "TCP Global", "NetDMA", "Direct Cache", "ECN Capability",
         ],
         StringComparison.OrdinalIgnoreCase);
@@ -155,13 +155,14 @@ internal sealed class TextEntry
         int n = 0;
         for (int i = 0; i < entry.LineCount; i++)
         {
-            var line = entry.LineText(i);
+            var whole = entry.LineText(i);
+            var line = whole;
             // A terminal's continuation line may start with the blank it wrapped at.
             if (i > 0 && entry.LineText(i - 1).Length == width && line.Length > 0 && line[0] == ' ')
                 line = line[1..];
             line.CopyTo(_joined.AsSpan(n));
             n += line.Length;
-            if (i + 1 < entry.LineCount && line.Length != width)
+            if (i + 1 < entry.LineCount && whole.Length != width)
                 _joined[n++] = '\n';
         }
         return _joined.AsSpan(0, n);

@@ -25,6 +25,7 @@ internal sealed class TextEntryFramer : IDisposable
     private int _entryMessageStart;
     private bool _entryOwnStamp;
     private bool _entryIsErrorHeader;
+    private bool _entryIsLogin;
     private long _lastTime = EventTime.None;
     private DateOnly? _dateContext;
     private bool _blankBefore;
@@ -67,7 +68,8 @@ internal sealed class TextEntryFramer : IDisposable
             int messageStart = prefix + MessageStart(content, at + length);
             bool header = TextLines.IsErrorHeader(raw.Text[messageStart..], out _);
             // ERRORLOG writes an error as two lines with one timestamp; the SSMS viewer lists them newest first.
-            bool pair = _entryOwnStamp && _entry.LineCount == 1 && local == _entryLocal && (header || _entryIsErrorHeader);
+            bool pair = _entryOwnStamp && _entry.LineCount == 1 && local == _entryLocal
+                && ((header && _entryIsLogin) || (_entryIsErrorHeader && !header));
             if (pair)
             {
                 _entry.Append(raw);
@@ -82,6 +84,7 @@ internal sealed class TextEntryFramer : IDisposable
                 _entryOwnStamp = true;
                 _entryMessageStart = messageStart;
                 _entryIsErrorHeader = header;
+                _entryIsLogin = raw.Text[messageStart..].StartsWith("Login failed", StringComparison.Ordinal);
             }
             _lastTime = utc;
             _blankBefore = false;
@@ -95,14 +98,14 @@ internal sealed class TextEntryFramer : IDisposable
         bool afterHeader = _entryIsErrorHeader && _entry.LineCount == 1;
         // Pasted console output: a line that is a whole client error on its own, after an untimed entry that
         // already holds one, is the next output (a second run, the same error printed again).
-        bool errorLine = !_entryOwnStamp && !_entry.IsEmpty && (_lastEndsStatement || StartsLikeRecord(content))
-            && !TextLines.IsContinuation(content) && IsErrorLine(content);
+        bool errorLine = !_entryOwnStamp && !_entry.IsEmpty && !TextLines.IsContinuation(content) && IsErrorLine(content);
+        bool nextRecord = errorLine && (_lastEndsStatement || StartsLikeRecord(content));
         bool opens = _entry.IsEmpty
             || (!afterHeader && _blankBefore && !TextLines.IsContinuation(content))
             || (!afterHeader && TextLines.StartsEntry(content))
             || (TextLines.IsExceptionHead(content) && !content.TrimStart().StartsWith("---", StringComparison.Ordinal)
                 && (_framesSeen || (!_entryOwnStamp && !_headSeen && !_blankBefore)))
-            || (errorLine && _entryHasErrorLine);
+            || (nextRecord && _entryHasErrorLine);
         if (opens)
         {
             Flush();
@@ -141,7 +144,7 @@ internal sealed class TextEntryFramer : IDisposable
     }
 
     private bool IsErrorLine(ReadOnlySpan<char> content) =>
-        TextEntry.MaySignal(content) && Classify.ClientErrorClassifier.TryClassify(content, _context.Names, out _, _database);
+        TextEntry.MaySignal(content) && Classify.ClientErrorClassifier.TryClassify(content, _context.Names, out _, _database, withAlternatives: true);
 
     public void Finish()
     {

@@ -81,15 +81,30 @@ internal static class TextLines
             while (n < t.Length && char.IsAsciiDigit(t[n]))
                 n++;
             // "Error: 18456, Severity: 14, State: 8." and its translations: a number, a comma, a word, a colon.
-            if (n > 0 && n <= 6 && t.Length > n + 2 && t[n] is ',' or '，' or '、' && t[(n + 1)..].IndexOfAny(':', '：') is int colon and > 0 and < 16
-                && t[(n + 1 + colon + 1)..].TrimStart(' ') is var severity && severity.Length > 0 && char.IsAsciiDigit(severity[0]))
+            if (n > 0 && n <= 6 && t.Length > n + 2 && t[n] is ',' or '，' or '、' && SeverityFollows(t[(n + 1)..]))
                 return int.TryParse(t[..n], out code);
         }
         return false;
     }
 
-    // ERRORLOG's "Error:" in the languages SQL Server writes it (wild corpus world/005-016).
-    private static readonly string[] ErrorWords = ["Error:", "Erreur :", "Ошибка:", "エラー:", "오류:", "错误:", "錯誤:", "Erro:"];
+    /// <summary>", Severity: 14" in any language; retyped "Severity 14" too (wild corpus jdbc-server/045).</summary>
+    private static bool SeverityFollows(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        int word = 0;
+        while (word < rest.Length && word < 16 && rest[word] is not (':' or '：' or ' ' or ','))
+            word++;
+        if (word == 0 || word >= rest.Length)
+            return false;
+        var after = rest[word..];
+        var spaced = after.TrimStart(' ');
+        bool colon = spaced.Length > 0 && spaced[0] is ':' or '：';
+        after = after.TrimStart(" :：");
+        return after.Length > 0 && char.IsAsciiDigit(after[0]) && (colon || rest[..word].SequenceEqual("Severity"));
+    }
+
+    // ERRORLOG's "Error:" in the languages SQL Server writes it (wild corpus world/005-016), and retyped "Error :".
+    private static readonly string[] ErrorWords = ["Error:", "Error :", "Erreur :", "Ошибка:", "エラー:", "오류:", "错误:", "錯誤:", "Erro:"];
 
     private static readonly System.Buffers.SearchValues<string> ErrorSearch =
         System.Buffers.SearchValues.Create(ErrorWords, StringComparison.Ordinal);
