@@ -14,8 +14,10 @@ internal static class TimeMath
 
     public static DateTime Utc(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime;
 
-    /// <summary>Full time with milliseconds, as the query table prints it.</summary>
-    public static string Full(long ms) => Utc(ms).ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+    /// <summary>Full time with milliseconds, as the query table prints it; "—" padded for an event without a time.</summary>
+    public static string Full(long ms) => ms == Events.EventTime.None
+        ? "—".PadRight(23)
+        : Utc(ms).ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
 
     /// <summary>A bucket's start, as precise as the bucket size needs.</summary>
     public static string Bucket(long ms, long bucket) =>

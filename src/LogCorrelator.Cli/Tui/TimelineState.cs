@@ -69,6 +69,9 @@ internal sealed class TimelineState
     /// <summary>Puts the cursor on the bucket holding <paramref name="time"/> (the selected row's).</summary>
     public void Follow(long time)
     {
+        // An event without a time has no place on the timeline: the cursor stays where it is.
+        if (time == Events.EventTime.None)
+            return;
         Cursor = TimeMath.Floor(time, Bucket);
         KeepVisible();
     }

@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Correlate;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
@@ -94,6 +95,13 @@ internal sealed class ConditionRun
     {
         var holds = new bool[_left.Count];
         _holds[relation] = holds;
+        // An event without a time is in no window, and so not "far from" one either: no relation holds for
+        // it. The set is sorted by time, so those events lead it.
+        int timed = 0;
+        while (timed < alive.Length && _left.Time[alive[timed]] == EventTime.None)
+            timed++;
+        if (timed > 0)
+            alive = alive[timed..];
         if (alive.Length == 0)
             return holds;
         var times = new long[alive.Length];
