@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Syntax;
 
@@ -27,6 +28,9 @@ internal static class CountTable
         var counts = new Dictionary<RowKey, long>();
         foreach (int i in rows)
         {
+            // A histogram buckets times: an event without one has no bucket.
+            if (per is not null && set.Time[i] == EventTime.None)
+                continue;
             var key = new object?[columns.Count - 1];
             int c = 0;
             if (per is long p)

@@ -28,7 +28,7 @@ internal sealed class FieldValues
 
     public object? Of(EventSet set, Field field, int i) => field switch
     {
-        Field.Time => DateTimeOffset.FromUnixTimeMilliseconds(set.Time[i]),
+        Field.Time => set.Time[i] == EventTime.None ? null : DateTimeOffset.FromUnixTimeMilliseconds(set.Time[i]),
         Field.Host => _store.Name(set.Host[i]),
         Field.Peer => _store.Name(set.Peer[i]),
         Field.Source => _sources.GetValueOrDefault(set.Source[i]),
