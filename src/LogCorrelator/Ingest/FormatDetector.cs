@@ -11,9 +11,9 @@ internal static class FormatDetector
     public static SniffSample Sample(string fileName, ReadOnlySpan<byte> head, SourceEncoding encoding, int bomLength)
     {
         var bytes = head[bomLength..];
-        if (encoding == SourceEncoding.Utf16LE)
+        if (SourceEncodings.IsUtf16(encoding))
             bytes = bytes[..(bytes.Length & ~1)];
-        string text = (encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8).GetString(bytes);
+        string text = SourceEncodings.Of(encoding).GetString(bytes);
         var all = new List<string>(SampleLines);
         foreach (var range in text.AsSpan().Split('\n'))
             all.Add(text[range].TrimEnd('\r'));

@@ -16,8 +16,8 @@ internal static class SourceExcerpt
     public static IReadOnlyList<ExcerptLine> Read(EventLocation at, int before, int after)
     {
         ArgumentNullException.ThrowIfNull(at);
-        var enc = at.Source.Encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8;
-        int unit = at.Source.Encoding == SourceEncoding.Utf16LE ? 2 : 1;
+        var enc = SourceEncodings.Of(at.Source.Encoding);
+        int unit = SourceEncodings.Unit(at.Source.Encoding);
         var lines = new List<ExcerptLine>();
         try
         {

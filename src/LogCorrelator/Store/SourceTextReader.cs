@@ -28,7 +28,7 @@ public sealed class SourceTextReader : IDisposable
             }
             var bytes = new byte[length];
             int n = RandomAccess.Read(_file!.SafeFileHandle, bytes, offset);
-            var enc = encoding == SourceEncoding.Utf16LE ? Encoding.Unicode : Encoding.UTF8;
+            var enc = SourceEncodings.Of(encoding);
             var text = enc.GetString(bytes, 0, n).TrimEnd('\r', '\n');
             return Redactor.Redact(jsonString ? JsonStringText.Decode(text) : text);
         }

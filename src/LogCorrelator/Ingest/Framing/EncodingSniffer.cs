@@ -7,6 +7,8 @@ public static class EncodingSniffer
     {
         if (head.Length >= 2 && head[0] == 0xFF && head[1] == 0xFE)
             return (SourceEncoding.Utf16LE, 2);
+        if (head.Length >= 2 && head[0] == 0xFE && head[1] == 0xFF)
+            return (SourceEncoding.Utf16BE, 2);
         if (head.Length >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
             return (SourceEncoding.Utf8, 3);
         // UTF-16LE without a BOM (some copies lose it): ASCII text has a NUL in every odd byte.
@@ -21,8 +23,28 @@ public static class EncodingSniffer
             }
             if (oddNuls > pairs * 3 / 4 && evenNuls < pairs / 8)
                 return (SourceEncoding.Utf16LE, 0);
+            if (evenNuls > pairs * 3 / 4 && oddNuls < pairs / 8)
+                return (SourceEncoding.Utf16BE, 0);
         }
-        return (SourceEncoding.Utf8, 0);
+        return (IsUtf8(head) ? SourceEncoding.Utf8 : SourceEncoding.Windows1252, 0);
+    }
+
+    /// <summary>True unless the bytes hold a sequence UTF-8 cannot have (a sample cut inside a character is fine).</summary>
+    private static bool IsUtf8(ReadOnlySpan<byte> head)
+    {
+        if (!head.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+            return true;
+        Span<char> scratch = stackalloc char[512];
+        while (!head.IsEmpty)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(head, scratch, out int read, out _, replaceInvalidSequences: false, isFinalBlock: false);
+            if (status == System.Buffers.OperationStatus.InvalidData)
+                return false;
+            if (status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData)
+                return true;
+            head = head[read..];
+        }
+        return true;
     }
 
     /// <summary>True when the bytes look like a binary file rather than text in <paramref name="encoding"/>.</summary>
@@ -31,11 +53,12 @@ public static class EncodingSniffer
         if (head.IsEmpty)
             return false;
         int controls = 0, total = 0;
-        if (encoding == SourceEncoding.Utf16LE)
+        if (SourceEncodings.IsUtf16(encoding))
         {
+            int low = encoding == SourceEncoding.Utf16LE ? 0 : 1;
             for (int i = 0; i + 1 < head.Length; i += 2)
             {
-                char c = (char)(head[i] | head[i + 1] << 8);
+                char c = (char)(head[i + low] | head[i + 1 - low] << 8);
                 total++;
                 if (c < 0x20 && c is not ('\r' or '\n' or '\t' or '\f'))
                     controls++;

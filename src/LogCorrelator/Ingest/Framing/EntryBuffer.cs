@@ -80,9 +80,7 @@ public sealed class EntryBuffer : IDisposable
             line = ~line - 1;
         int within = charIndex - _lineCharStarts[line];
         long lineStart = _lineOffsets[line] - Offset;
-        int bytes = _encoding == SourceEncoding.Utf16LE
-            ? within * 2
-            : Encoding.UTF8.GetByteCount(_text.AsSpan(_lineCharStarts[line], within));
+        int bytes = SourceEncodings.ByteCount(_encoding, _text.AsSpan(_lineCharStarts[line], within));
         return (int)(lineStart + bytes);
     }
 

@@ -52,7 +52,7 @@ public sealed class LineReader : IDisposable
 
     public bool TryReadLine(out Line line)
     {
-        int unit = _encoding == SourceEncoding.Utf16LE ? 2 : 1;
+        int unit = SourceEncodings.Unit(_encoding);
         while (true)
         {
             int nl = FindNewline();
@@ -114,10 +114,12 @@ public sealed class LineReader : IDisposable
 
     private int FindNewline()
     {
-        if (_encoding == SourceEncoding.Utf16LE)
+        if (SourceEncodings.IsUtf16(_encoding))
         {
+            // Big endian '\n' is 00 0A: read as a little-endian char, 0x0A00.
             int len = (_end - _start) & ~1;
-            int i = MemoryMarshal.Cast<byte, char>(_buf.AsSpan(_start, len)).IndexOf('\n');
+            char newline = _encoding == SourceEncoding.Utf16LE ? '\n' : (char)0x0A00;
+            int i = MemoryMarshal.Cast<byte, char>(_buf.AsSpan(_start, len)).IndexOf(newline);
             return i < 0 ? -1 : _start + 2 * i;
         }
         int j = _buf.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
@@ -134,7 +136,12 @@ public sealed class LineReader : IDisposable
             ArrayPool<char>.Shared.Return(_chars);
             _chars = ArrayPool<char>.Shared.Rent(max);
         }
-        int n = _utf8.GetChars(_buf.AsSpan(from, max), _chars, flush: true);
+        int n = _encoding switch
+        {
+            SourceEncoding.Utf8 => _utf8.GetChars(_buf.AsSpan(from, max), _chars, flush: true),
+            SourceEncoding.Utf16BE => SourceEncodings.Of(_encoding).GetChars(_buf.AsSpan(from, max & ~1), _chars),
+            _ => SourceEncodings.Of(_encoding).GetChars(_buf.AsSpan(from, max), _chars),
+        };
         return _chars.AsSpan(0, n);
     }
 

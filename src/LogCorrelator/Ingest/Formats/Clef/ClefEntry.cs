@@ -66,5 +66,5 @@ internal static class ClefEntry
     /// the same number in a UTF-8 file, two per char in a UTF-16 one.
     /// </summary>
     private static int FileOffset(ReadOnlySpan<byte> utf8, int utf8Index, SourceEncoding encoding) =>
-        encoding == SourceEncoding.Utf16LE ? 2 * Encoding.UTF8.GetCharCount(utf8[..utf8Index]) : utf8Index;
+        encoding == SourceEncoding.Utf8 ? utf8Index : SourceEncodings.Unit(encoding) * Encoding.UTF8.GetCharCount(utf8[..utf8Index]);
 }

@@ -10,5 +10,5 @@ namespace LogCorrelator.Ingest.Formats.Network;
 internal static class TextBytes
 {
     public static int Count(ReadOnlySpan<char> text, SourceEncoding encoding) =>
-        encoding == SourceEncoding.Utf16LE ? text.Length * 2 : Encoding.UTF8.GetByteCount(text);
+        SourceEncodings.ByteCount(encoding, text);
 }
