@@ -11,6 +11,8 @@ internal static class Program
         // repeated launches would rebuild a 10M-event store each time.
         if (args.Length > 0 && args[0] == "query-scale")
             return QueryScale.QueryScaleRun.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "read-rate")
+            return ReadRate.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -35,7 +35,7 @@ internal static class ClientErrorClassifier
 
     // Texts only a database driver writes: they are their own context, whatever surrounds them (a JSON
     // response body, a tool's message box). Winsock's texts are not: any client prints those.
-    private static readonly SearchValues<string> DriverTexts = SearchValues.Create(
+    internal static readonly string[] DriverTextWords =
         [
             "Execution Timeout Expired", "A transport-level error has occurred", "A network-related or instance-specific error",
             "Das Ausführungstimeout ist abgelaufen", "Fehler bei der Anmeldung für den Benutzer",
@@ -43,8 +43,14 @@ internal static class ClientErrorClassifier
             "An error occured during the attempt of performing I/O", "ConnectionError: Connection lost",
             // FreeTDS's TDSDUMP: tdserror(ctx, tds, msgno, errnum) (wild corpus native/059)
             "tdserror(",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ];
+
+    // Split by script: a searcher with a non-ASCII value loses the vectorized path, and most text is ASCII.
+    private static readonly SearchValues<string> DriverTexts = SearchValues.Create(
+        DriverTextWords.Where(IsAscii).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> TranslatedDriverTexts = SearchValues.Create(
+        DriverTextWords.Where(w => !IsAscii(w)).ToArray(), StringComparison.Ordinal);
 
     // Exception types that are database errors whatever their text says (a constraint violation is one too).
     private static readonly SearchValues<string> DriverExceptions = SearchValues.Create(
@@ -60,8 +66,8 @@ internal static class ClientErrorClassifier
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> TranslatedPhrases = SearchValues.Create(
-        ClientErrorRules.All.Select(r => r.Phrase).Where(p => !IsAscii(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
-        StringComparison.OrdinalIgnoreCase);
+        ClientErrorRules.All.Select(r => r.Phrase).Where(p => !IsAscii(p)).Distinct(StringComparer.Ordinal).ToArray(),
+        StringComparison.Ordinal);
 
     private static bool IsAscii(string s) => !s.AsSpan().ContainsAnyExceptInRange('\0', '\x7f');
 
@@ -104,16 +110,24 @@ internal static class ClientErrorClassifier
         bool withAlternatives = false)
     {
         error = default;
-        bool context = (HasHint(text) && text.ContainsAny(DriverContext)) || text.ContainsAny(DriverTexts);
+        bool context = (HasHint(text) && text.ContainsAny(DriverContext)) || text.ContainsAny(DriverTexts)
+            || (text.ContainsAnyExceptInRange('\0', '\x7f') && text.ContainsAny(TranslatedDriverTexts));
         // In a file that names a database, a driver's phrase or a number stated as SQL Server tools state
         // one (Msg N, Level L) counts without a driver word in the entry.
-        if (!context && (!assumeDatabase || !(HasPhrase(text) || StatedNumbers.TryCode(text, out _) || IsConnectTimeout(text))))
+        bool phrase = HasPhrase(text);
+        if (!context && (!assumeDatabase || !(phrase || StatedNumbers.TryCode(text, out _) || IsConnectTimeout(text))))
+            return false;
+        // An entry that names a driver but holds no phrase, stated number, SQLSTATE or exception type of
+        // one (the many "SQL Server ..." lines of a server log) is settled here, before the full reading.
+        if (!phrase && IndexOfDriverException(text) < 0 && !StatedNumbers.TryCode(text, out _)
+            && !StatedNumbers.TrySqlState(text, out _) && !IsConnectTimeout(text)
+            && !(withAlternatives && StatedNumbers.HasAlternative(text)))
             return false;
 
         Span<int> printed = stackalloc int[6];
         int alternatives = 0;
         bool recognised = DecideCode(text, out _, out bool stated, out int? code, out int? errno, out string? impliedState,
-            withAlternatives ? printed : [], ref alternatives);
+            withAlternatives ? printed : [], ref alternatives, phrase);
         string? sqlState = impliedState;
         if (StatedNumbers.TrySqlState(text, out Range state))
         {
@@ -190,8 +204,9 @@ internal static class ClientErrorClassifier
 
     /// <param name="stated">The code is a number the text prints (<c>Error Number:</c>, <c>Msg N</c>), not one a phrase implies.</param>
     /// <param name="library">Receives the library numbers of the rules that matched (FreeTDS's), up to its length.</param>
+    /// <param name="mayHavePhrase">False when the caller already knows no phrase occurs (one search, not two).</param>
     private static bool DecideCode(ReadOnlySpan<char> text, out bool codeDecided, out bool stated, out int? code, out int? errno, out string? impliedState,
-        Span<int> library, ref int libraryCount)
+        Span<int> library, ref int libraryCount, bool mayHavePhrase = true)
     {
         bool recognised = false;
         code = null;
@@ -205,7 +220,8 @@ internal static class ClientErrorClassifier
         }
         var rules = ClientErrorRules.All;
         Span<bool> present = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
-        MarkPresent(text, present);
+        if (mayHavePhrase)
+            MarkPresent(text, present);
         for (int r = 0; r < rules.Count; r++)
         {
             if (!present[r])
@@ -263,12 +279,24 @@ internal static class ClientErrorClassifier
             if (found < 0)
                 return;
             var at = text[(offset + found)..];
-            for (int r = 0; r < rules.Count; r++)
+            // Only the rules whose phrase begins with these two letters can match here.
+            if (ByPrefix.TryGetValue(PrefixKey(at), out int[]? candidates))
             {
-                if (!present[r] && at.StartsWith(rules[r].Phrase, StringComparison.OrdinalIgnoreCase))
-                    present[r] = true;
+                foreach (int r in candidates)
+                {
+                    if (!present[r] && at.StartsWith(rules[r].Phrase, StringComparison.OrdinalIgnoreCase))
+                        present[r] = true;
+                }
             }
             offset += found + 1;
         }
     }
+
+    private static readonly Dictionary<int, int[]> ByPrefix = ClientErrorRules.All
+        .Select((rule, index) => (Key: PrefixKey(rule.Phrase), index))
+        .GroupBy(x => x.Key)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.index).ToArray());
+
+    private static int PrefixKey(ReadOnlySpan<char> s) =>
+        s.Length < 2 ? char.ToLowerInvariant(s[0]) : char.ToLowerInvariant(s[0]) << 16 | char.ToLowerInvariant(s[1]);
 }

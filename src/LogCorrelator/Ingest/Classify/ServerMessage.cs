@@ -19,6 +19,9 @@ internal static class ServerMessage
         "This program has encountered a fatal error", "* Exception Address", "Rip: ",
     ];
 
+    private static readonly System.Buffers.SearchValues<string> CrashSearch =
+        System.Buffers.SearchValues.Create(Crashes, StringComparison.Ordinal);
+
     // The login failures SQL Server reports under their own numbers (18456 is the usual one).
     private static readonly int[] LoginErrors = [18452, 18456, 18470, 18486, 18487, 18488];
 
@@ -51,13 +54,10 @@ internal static class ServerMessage
             e.Code = 3422;
             return true;
         }
-        foreach (var phrase in Crashes)
+        if (m.ContainsAny(CrashSearch))
         {
-            if (m.Contains(phrase, StringComparison.Ordinal))
-            {
-                e.Kind = EventKind.ServerError;
-                return true;
-            }
+            e.Kind = EventKind.ServerError;
+            return true;
         }
         var kind = e.Kind;
         ErrorLogClassifier.Classify([], m, null, names, ref e);

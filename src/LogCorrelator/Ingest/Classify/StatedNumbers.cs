@@ -17,6 +17,10 @@ internal static class StatedNumbers
     /// </summary>
     public static bool TryCode(ReadOnlySpan<char> text, out int code)
     {
+        code = 0;
+        // One vectorized look for any of the keys below before trying each (most entries state no number).
+        if (!text.ContainsAny(CodeKeys) && !(text.ContainsAnyExceptInRange('\0', '\x7f') && text.ContainsAny(MsgSearch)))
+            return false;
         return (TryAfter(text, "Error Number:", out code)
                 || TryPropertyLine(text, "Number: ", out code)
                 || TryMsgLevel(text, out code)
@@ -25,6 +29,10 @@ internal static class StatedNumbers
                 || TryHResult(text, out code))
             && code != 0;
     }
+
+    private static readonly SearchValues<string> CodeKeys = SearchValues.Create(
+        ["Error Number:", "\nNumber: ", "Msg ", "Meldung ", "Message ", "Mensaje ", "Messaggio ", " (severity", "(Microsoft SQL Server", "HResult 0x"],
+        StringComparison.Ordinal);
 
     // Printed numbers that are not SqlException.Number but name the failure as precisely: the SNI provider
     // error, the OS error of an inner exception, the driver's own message number (wild corpus, all groups).
@@ -41,6 +49,9 @@ internal static class StatedNumbers
     /// <c>(os error 10054)</c>, ODBC's <c>Error code 0x2714</c>, FreeTDS's <c>Error 20009 (severity 9)</c> and
     /// <c>DB-Lib error message 20002</c>, PHP's <c>Code: 104</c>, pymssql's <c>(20002, b'...')</c>.
     /// </summary>
+    /// <summary>True when the text has a key some printed alternative number follows.</summary>
+    public static bool HasAlternative(ReadOnlySpan<char> text) => text.ContainsAny(AlternativeSearch) || text.Contains("(severity", StringComparison.Ordinal);
+
     public static int Alternatives(ReadOnlySpan<char> text, Span<int> into)
     {
         int n = 0;
@@ -122,14 +133,14 @@ internal static class StatedNumbers
         int digits = LeadingDigits(after);
         if (digits == 0 || !after[digits..].StartsWith(" -", StringComparison.Ordinal))
             return false;
-        int provider = text[..at].LastIndexOf("provider:", StringComparison.OrdinalIgnoreCase);
-        return provider >= 0 && at - provider < 60;
+        int window = Math.Max(0, at - 60);
+        return text[window..at].Contains("provider:", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool TryAfter(ReadOnlySpan<char> text, string key, out int code)
     {
         code = 0;
-        int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+        int at = text.IndexOf(key, StringComparison.Ordinal);
         return at >= 0 && TryInteger(text[(at + key.Length)..].TrimStart(' '), out code);
     }
 
@@ -215,7 +226,7 @@ internal static class StatedNumbers
     {
         code = 0;
         const string key = "HResult 0x";
-        int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+        int at = text.IndexOf(key, StringComparison.Ordinal);
         if (at < 0)
             return false;
         ReadOnlySpan<char> rest = text[(at + key.Length)..];

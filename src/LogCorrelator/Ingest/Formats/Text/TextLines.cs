@@ -67,8 +67,14 @@ internal static class TextLines
     {
         code = 0;
         int nl = message.IndexOf('\n');
-        var line = nl < 0 ? message : message[..Math.Min(nl, 96)];
-        int first = line.IndexOfAny(ErrorSearch);
+        var line = nl < 0 ? message : message[..nl];
+        line = line[..Math.Min(line.Length, 96)];
+        // Most lines have no colon, and most of the rest are ASCII: the translated words are looked for last.
+        if (line.IndexOfAny(':', '：') < 0)
+            return false;
+        int first = line.IndexOfAny(AsciiErrorSearch);
+        if (first < 0 && line.ContainsAnyExceptInRange('\0', '\x7f'))
+            first = line.IndexOfAny(ErrorSearch);
         if (first < 0 || first > 64)
             return false;
         foreach (var word in ErrorWords)
@@ -108,6 +114,9 @@ internal static class TextLines
 
     private static readonly System.Buffers.SearchValues<string> ErrorSearch =
         System.Buffers.SearchValues.Create(ErrorWords, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> AsciiErrorSearch =
+        System.Buffers.SearchValues.Create(["Error:", "Error :", "Erreur :", "Erro:"], StringComparison.Ordinal);
 
     /// <summary>
     /// <c>Microsoft.Data.SqlClient.SqlException (0x80131904): ...</c>, <c>java.sql.SQLException: ...</c>,
