@@ -114,15 +114,16 @@ internal static class ClientErrorClassifier
             || (text.ContainsAnyExceptInRange('\0', '\x7f') && text.ContainsAny(TranslatedDriverTexts));
         // In a file that names a database, a driver's phrase or a number stated as SQL Server tools state
         // one (Msg N, Level L) counts without a driver word in the entry.
-        bool phrase = HasPhrase(text);
-        if (!context && (!assumeDatabase || !(phrase || StatedNumbers.TryCode(text, out _) || IsConnectTimeout(text))))
-            return false;
-        // An entry that names a driver but holds no phrase, stated number, SQLSTATE or exception type of
-        // one (the many "SQL Server ..." lines of a server log) is settled here, before the full reading.
-        if (!phrase && IndexOfDriverException(text) < 0 && !StatedNumbers.TryCode(text, out _)
-            && !StatedNumbers.TrySqlState(text, out _) && !IsConnectTimeout(text)
-            && !(withAlternatives && StatedNumbers.HasAlternative(text)))
-            return false;
+        // Without a driver's word, only a file that names a database lets a phrase or a stated number speak.
+        bool phrase = true;
+        if (!context)
+        {
+            if (!assumeDatabase)
+                return false;
+            phrase = HasPhrase(text);
+            if (!phrase && !StatedNumbers.TryCode(text, out _) && !IsConnectTimeout(text))
+                return false;
+        }
 
         Span<int> printed = stackalloc int[6];
         int alternatives = 0;
