@@ -29,7 +29,9 @@ internal static class ErrorLogReader
             var marker = ErrorLogClassifier.Classify(entry.Process, entry.Message, entry.ErrorCode, context.Names, ref e);
             // A client's error among the server's lines (docker compose interleaving an app and its container,
             // wild corpus jdbc-server/038): the classifier every client log uses, on the whole entry.
+            // Only an entry holding a client's exception type pays for the reading (banners are multi-line too).
             if (e.Kind == EventKind.Info && buffer.LineCount > 1
+                && Classify.ClientErrorClassifier.IndexOfDriverException(buffer.Text) >= 0
                 && Classify.ClientErrorClassifier.TryClassify(buffer.Text, context.Names, out var error))
                 Common.EntryEvent.SetError(error, ref e);
             startup.Add(ref e, marker, entry.Message);
