@@ -7,15 +7,16 @@ public static class SourceEncodings
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(false, false);
 
-    // Windows-1252 comes with the framework's code pages provider; no registration is needed to ask it directly.
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
-        ?? throw new InvalidOperationException("the Windows-1252 code page is not available");
+    // Windows-1252 comes with the framework's code pages provider; no registration is needed to ask it
+    // directly. Built on first use: most runs never meet such a file.
+    private static readonly Lazy<Encoding> Windows1252 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("the Windows-1252 code page is not available"));
 
     public static Encoding Of(SourceEncoding encoding) => encoding switch
     {
         SourceEncoding.Utf16LE => Encoding.Unicode,
         SourceEncoding.Utf16BE => Encoding.BigEndianUnicode,
-        SourceEncoding.Windows1252 => Windows1252,
+        SourceEncoding.Windows1252 => Windows1252.Value,
         _ => Utf8,
     };
 

@@ -30,7 +30,7 @@ internal static class ErrorLogReader
             // A client's error among the server's lines (docker compose interleaving an app and its container,
             // wild corpus jdbc-server/038): the classifier every client log uses, on the whole entry.
             // Only an entry holding a client's exception type pays for the reading (banners are multi-line too).
-            if (e.Kind == EventKind.Info && buffer.LineCount > 1
+            if (e.Kind == EventKind.Info && buffer.LineCount > 1 && buffer.Text.Contains("Exception", StringComparison.Ordinal)
                 && Classify.ClientErrorClassifier.IndexOfDriverException(buffer.Text) >= 0
                 && Classify.ClientErrorClassifier.TryClassify(buffer.Text, context.Names, out var error))
                 Common.EntryEvent.SetError(error, ref e);
