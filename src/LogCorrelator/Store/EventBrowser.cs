@@ -30,7 +30,8 @@ internal sealed class EventBrowser(EventStore store)
     private long? Edge(EventScan scan, EventKind kind, string order)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = $"SELECT t FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} ORDER BY t {order} LIMIT 1";
+        // The extent is of times: events without one (text that carried none) are not on the timeline.
+        cmd.CommandText = $"SELECT t FROM {StoreSchema.ReadView} WHERE {ScanFilter.Where(cmd, scan, kind)} AND t <> {EventTime.None} ORDER BY t {order} LIMIT 1";
         return cmd.ExecuteScalar() is long t ? t : null;
     }
 

@@ -65,6 +65,16 @@ public sealed class UntimedEventsTests : IDisposable
     }
 
     [Fact]
+    public void The_tuis_timeline_extent_is_of_times_only()
+    {
+        using var store = LogCorrelator.Store.EventStore.Open(_store);
+        var extent = new LogCorrelator.Store.EventBrowser(store).Extent(new LogCorrelator.Store.EventScan { Kinds = [LogCorrelator.Events.EventKind.Error] });
+        Assert.NotNull(extent);
+        Assert.Equal(Utc.Ms("10:15:00.250"), extent.Value.First);
+        Assert.Equal(Utc.Ms("11:47:24.502"), extent.Value.Last);
+    }
+
+    [Fact]
     public void Diagnose_runs_beside_an_untimed_error()
     {
         var run = CliRun.Of("diagnose", "--store", _store);
