@@ -86,8 +86,12 @@ internal static class Transport
         return Math.Min(s.Length, j + 2);
     }
 
+    // The escapes that change what a phrase reads like; a backslash in a Windows path is not one of them.
+    private static readonly System.Buffers.SearchValues<string> Escapes = System.Buffers.SearchValues.Create(
+        ["\\r", "\\n", "\\t", "\\\"", "\\u", "&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&nbsp;", "&#"], StringComparison.Ordinal);
+
     /// <summary>True when <paramref name="text"/> holds an escape worth decoding before classifying.</summary>
-    public static bool HasEscapes(ReadOnlySpan<char> text) => text.IndexOfAny('&', '\\') >= 0;
+    public static bool HasEscapes(ReadOnlySpan<char> text) => text.ContainsAny(Escapes);
 
     /// <summary>
     /// Decodes HTML entities (<c>&amp;lt;</c>, <c>&amp;#39;</c>, <c>&amp;nbsp;</c>) and JSON-string escapes
