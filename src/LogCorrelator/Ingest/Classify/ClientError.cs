@@ -19,6 +19,8 @@ internal readonly record struct ClientError(int? Code, string? SqlState, int? Er
             parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"errno={errno}"));
         if (Alternatives is not null)
             parts.Add($"alt={Alternatives}");
+        if (Implied && Code is not null)
+            parts.Add("code=implied");
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 }

@@ -181,7 +181,8 @@ internal static class ClientErrorClassifier
         if (decided)
         {
             (code, errno) = (recordCode, recordErrno);
-            return stated;
+            // The phrase chose the number, and the record prints it too (its native error): printed.
+            return stated || (StatedNumbers.TryNativeError(text, state, out int printed) && printed == recordCode);
         }
         if (StatedNumbers.TryNativeError(text, state, out int native))
         {
@@ -237,6 +238,8 @@ internal static class ClientErrorClassifier
                 code = rule.Code;
                 errno = rule.Errno;
                 codeDecided = true;
+                // ODBC's "Error code 0x2746" states the number, in hex: printed, not implied.
+                stated = rule.Phrase.StartsWith("Error code 0x", StringComparison.Ordinal);
             }
         }
         return recognised;

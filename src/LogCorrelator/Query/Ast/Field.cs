@@ -18,4 +18,6 @@ internal enum Field
     /// <summary>A sample's count (TIME_WAIT sockets, say); the column <c>| count</c> makes is the pipe's own.</summary>
     Count,
     Kind,
+    /// <summary>Where an error's code came from: <c>printed</c> by the text, or <c>implied</c> by its words (Connection reset by peer: 10054).</summary>
+    CodeOrigin,
 }

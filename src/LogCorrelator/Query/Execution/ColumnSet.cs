@@ -19,4 +19,6 @@ internal enum ColumnSet
     Count = 128,
     Source = 256,
     Message = 512,
+    /// <summary>The rare attributes (<c>extra</c>): where the code came from.</summary>
+    Extra = 1024,
 }

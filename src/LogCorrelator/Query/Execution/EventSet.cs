@@ -9,7 +9,7 @@ internal sealed partial class EventSet
     public const int None = int.MinValue;
 
     private int[] _kind = [], _code = [], _host = [], _peer = [], _spid = [], _port = [], _counts = [], _src = [], _msgLength = [];
-    private string?[] _sqlState = [], _message = [];
+    private string?[] _sqlState = [], _message = [], _extra = [];
     private long[] _msgOffset = [];
 
     public EventSet(ColumnSet columns, int capacity)
@@ -31,6 +31,7 @@ internal sealed partial class EventSet
     public int[] Kind => _kind;
     public int[] Code => _code;
     public string?[] SqlState => _sqlState;
+    public string?[] Extra => _extra;
     public int[] Host => _host;
     public int[] Peer => _peer;
     public int[] Spid => _spid;
@@ -74,6 +75,7 @@ internal sealed partial class EventSet
         if ((both & ColumnSet.Kind) != 0) _kind[n] = from._kind[i];
         if ((both & ColumnSet.Code) != 0) _code[n] = from._code[i];
         if ((both & ColumnSet.SqlState) != 0) _sqlState[n] = from._sqlState[i];
+        if ((both & ColumnSet.Extra) != 0) _extra[n] = from._extra[i];
         if ((both & ColumnSet.Host) != 0) _host[n] = from._host[i];
         if ((both & ColumnSet.Peer) != 0) _peer[n] = from._peer[i];
         if ((both & ColumnSet.Spid) != 0) _spid[n] = from._spid[i];
@@ -130,6 +132,7 @@ internal sealed partial class EventSet
         Resize(ref _kind, ColumnSet.Kind, n);
         Resize(ref _code, ColumnSet.Code, n);
         Resize(ref _sqlState, ColumnSet.SqlState, n);
+        Resize(ref _extra, ColumnSet.Extra, n);
         Resize(ref _host, ColumnSet.Host, n);
         Resize(ref _peer, ColumnSet.Peer, n);
         Resize(ref _spid, ColumnSet.Spid, n);

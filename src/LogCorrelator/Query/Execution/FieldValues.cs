@@ -37,6 +37,7 @@ internal sealed class FieldValues
         Field.Count => Number(set.Counts[i]),
         Field.Code => set.Code[i] != EventSet.None ? set.Code[i].ToString(CultureInfo.InvariantCulture) : set.SqlState[i],
         Field.SqlState => set.SqlState[i],
+        Field.CodeOrigin => CodeOrigins.Of(set, i),
         Field.Message => set.Message[i],
         _ => ((EventKind)set.Kind[i]).Name(),
     };
@@ -54,6 +55,7 @@ internal sealed class FieldValues
         Field.Code => e.CodeText,
         Field.SqlState => e.SqlState,
         Field.Message => e.Message,
+        Field.CodeOrigin => CodeOrigins.Of(e.Code, e.SqlState, e.Extra),
         _ => e.Kind.Name(),
     };
 

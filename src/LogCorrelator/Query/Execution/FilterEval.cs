@@ -18,7 +18,12 @@ internal static class FilterEval
         KindFilter kind => kind.Kinds.Contains((Events.EventKind)set.Kind[i]) != kind.Negated,
         NameFilter name => Name(name, set, i),
         NumberFilter number => Number(number, Value(number.Field, set, i)),
-        TextFilter text => Text(text, text.Field == Field.Message ? set.Message[i] : set.SqlState[i]),
+        TextFilter text => Text(text, text.Field switch
+        {
+            Field.Message => set.Message[i],
+            Field.CodeOrigin => CodeOrigins.Of(set, i),
+            _ => set.SqlState[i],
+        }),
         ContainsFilter contains => set.Message[i]?.Contains(contains.Text, StringComparison.OrdinalIgnoreCase) == true,
         RegexFilter regex => Regex(regex, set, i),
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "unknown filter"),
@@ -94,6 +99,7 @@ internal static class FilterEval
         {
             Field.Message => set.Message[i],
             Field.SqlState => set.SqlState[i],
+            Field.CodeOrigin => CodeOrigins.Of(set, i),
             _ => set.Code[i] != EventSet.None ? set.Code[i].ToString(CultureInfo.InvariantCulture) : set.SqlState[i],
         };
         return text is not null && filter.Regex.IsMatch(text);

@@ -36,6 +36,7 @@ internal sealed class JoinKeys
         Field.Port => Number(set.Port[i]),
         Field.Count => Number(set.Counts[i]),
         Field.SqlState => Text(set.SqlState[i]),
+        Field.CodeOrigin => Text(CodeOrigins.Of(set, i)),
         // An error number, or for an event with none its SQLSTATE: the code as output shows it.
         _ => set.Code[i] != EventSet.None ? Number(set.Code[i]) : Text(set.SqlState[i]),
     };

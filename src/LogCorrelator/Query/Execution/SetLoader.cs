@@ -120,7 +120,7 @@ internal sealed class SetLoader
     [
         (ColumnSet.Kind, "kind"), (ColumnSet.Code, "code"), (ColumnSet.SqlState, "sqlstate"), (ColumnSet.Host, "host"),
         (ColumnSet.Peer, "peer"), (ColumnSet.Spid, "spid"), (ColumnSet.Port, "port"), (ColumnSet.Count, "count"),
-        (ColumnSet.Source, "src"), (ColumnSet.Message, "msg_off, msg_len"),
+        (ColumnSet.Source, "src"), (ColumnSet.Message, "msg_off, msg_len"), (ColumnSet.Extra, "extra"),
     ];
 
     private static List<(long From, long To)> Clip(IReadOnlyList<(long From, long To)> ranges, long from, long to) =>
@@ -177,6 +177,7 @@ internal sealed class SetLoader
                 set.MessageOffset[n] = r.GetInt64(c++);
                 set.MessageLength[n] = r.GetInt32(c++);
             }
+            if ((columns & ColumnSet.Extra) != 0) set.Extra[n] = r.IsDBNull(c++) ? null : r.GetString(c - 1);
         }
     }
 
@@ -198,6 +199,7 @@ internal sealed class SetLoader
         Field.Spid => ColumnSet.Spid,
         Field.Code => ColumnSet.Code | ColumnSet.SqlState,
         Field.SqlState => ColumnSet.SqlState,
+        Field.CodeOrigin => ColumnSet.Code | ColumnSet.SqlState | ColumnSet.Extra,
         Field.Message => ColumnSet.Message,
         Field.Port => ColumnSet.Port,
         Field.Count => ColumnSet.Count,

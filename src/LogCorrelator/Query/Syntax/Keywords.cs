@@ -63,6 +63,7 @@ internal static class Keywords
         ("port", Field.Port),
         ("count", Field.Count),
         ("kind", Field.Kind),
+        ("codeorigin", Field.CodeOrigin),
     ];
 
     /// <summary>What <c>where</c> and <c>count by</c> take: times are chosen with between, since, last and per.</summary>

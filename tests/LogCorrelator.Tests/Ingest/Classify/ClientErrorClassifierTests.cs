@@ -114,7 +114,7 @@ public sealed class ClientErrorClassifierTests
         const string text = "Microsoft.Data.SqlClient.SqlException (0x80131904): A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 35 - An internal exception was caught)\n ---> System.Net.Sockets.SocketException (104): Connection reset by peer\nClientConnectionId:2235921f-b6d0-4695-8ed2-75255226c95a";
         Assert.True(ClientErrorClassifier.TryClassify(text, new NamePool(), out ClientError error));
         Assert.Equal("2235921f-b6d0-4695-8ed2-75255226c95a", error.ConnectionId);
-        Assert.Equal("ccid=2235921f-b6d0-4695-8ed2-75255226c95a; errno=104", error.Extra());
+        Assert.Equal("ccid=2235921f-b6d0-4695-8ed2-75255226c95a; errno=104; code=implied", error.Extra());
     }
 
     [Fact]

@@ -41,8 +41,8 @@ public sealed class JavaFormatTests
     }
 
     [Theory]
-    [InlineData("jtds-refused.log", "2024-03-05 11:32:03.352", 10061, "errno=111", "java.sql.SQLException: Network error IOException: Connection refused")]
-    [InlineData("jtds-reset.log", "2024-03-05 11:32:03.374", 10054, "errno=104", "java.sql.SQLException: Network error IOException: Connection reset by peer")]
+    [InlineData("jtds-refused.log", "2024-03-05 11:32:03.352", 10061, "errno=111; code=implied", "java.sql.SQLException: Network error IOException: Connection refused")]
+    [InlineData("jtds-reset.log", "2024-03-05 11:32:03.374", 10054, "errno=104; code=implied", "java.sql.SQLException: Network error IOException: Connection reset by peer")]
     [InlineData("jtds-prelogin.log", "2024-03-05 11:32:03.460", null, null, "java.sql.SQLException: I/O Error: DB server closed connection.")]
     [InlineData("jtds-timeout.log", "2024-03-05 11:32:06.227", null, null, "java.sql.SQLException: I/O Error: Socket closed")]
     public void Each_recorded_jtds_failure_is_one_error_with_its_cause_chain(string file, string utc, int? code, string? extra, string message)
@@ -79,7 +79,8 @@ public sealed class JavaFormatTests
         // HikariCP's warning: its SQLSTATE(08S01), the driver's exception as the message.
         LogEvent broken = run.Events[2];
         Assert.Equal("com.microsoft.sqlserver.jdbc.SQLServerException: Connection reset ClientConnectionId:7a5c6ab4-2f1e-4d0b-9b6c-3e8f1a2d4c5b", run.Message(broken));
-        Assert.Equal("ccid=7a5c6ab4-2f1e-4d0b-9b6c-3e8f1a2d4c5b", broken.Extra);
+        // "Connection reset" names no number: the code is implied.
+        Assert.Equal("ccid=7a5c6ab4-2f1e-4d0b-9b6c-3e8f1a2d4c5b; code=implied", broken.Extra);
 
         // Spring's wrapper: the first driver exception of the chain is the message.
         LogEvent wrapped = run.Events[3];
@@ -88,7 +89,7 @@ public sealed class JavaFormatTests
 
         // The pool's timeout says nothing about the socket; its cause says the port refused.
         LogEvent refused = run.Events[4];
-        Assert.Equal(("errno=111", "sqlprod01", 1433), (refused.Extra, refused.Peer, refused.Port!.Value));
+        Assert.Equal(("errno=111; code=implied", "sqlprod01", 1433), (refused.Extra, refused.Peer, refused.Port!.Value));
         Assert.Equal("java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=0, active=0, idle=0, waiting=0)", run.Message(refused));
         Assert.Empty(run.Problems.Items);
     }
@@ -107,10 +108,10 @@ public sealed class JavaFormatTests
             "2024-03-05 10:32:51.118 info - - APPSRV01 line 17",
         ], run.Events.Select(e => DriverRun.Row(e)));
         // Seed 002's Windows JDK text: WSAECONNRESET with no errno.
-        Assert.Null(run.Events[1].Extra);
+        Assert.Equal("code=implied", run.Events[1].Extra);
         Assert.Equal("java.net.SocketException: Connection reset by peer: socket write error", run.Message(run.Events[1]));
         Assert.Equal("Started OrdersApplication in 5.902 seconds (process running for 6.41)", run.Message(run.Events[0]));
-        Assert.Equal("ccid=e1b0c7d2-3a4f-4c6e-8b9d-0f2a1c3e5d7b", run.Events[3].Extra);
+        Assert.Equal("ccid=e1b0c7d2-3a4f-4c6e-8b9d-0f2a1c3e5d7b; code=implied", run.Events[3].Extra);
         Assert.Equal("in each timestamp", run.Clock.Describe());
     }
 

@@ -75,6 +75,19 @@ public sealed class UntimedEventsTests : IDisposable
     }
 
     [Fact]
+    public void Codeorigin_tells_a_printed_number_from_one_the_words_imply()
+    {
+        // The sample's SqlClient errors end in "Error Number:10054"; the pasted timeout prints no number.
+        var printed = CliRun.Of("query", "errors where codeorigin = printed | count by code", "--store", _store);
+        Assert.Equal(["CODE   COUNT", "10054  9", "-2     1", "2 rows"], printed.Out);
+        var implied = CliRun.Of("query", "errors where codeorigin = implied", "--format", "json", "--store", _store);
+        using var doc = JsonDocument.Parse(implied.Text);
+        var match = Assert.Single(doc.RootElement.GetProperty("matches").EnumerateArray());
+        Assert.Equal("-2", match.GetProperty("code").GetString());
+        Assert.EndsWith("pasted-exception.md", match.GetProperty("source").GetProperty("path").GetString());
+    }
+
+    [Fact]
     public void Diagnose_runs_beside_an_untimed_error()
     {
         var run = CliRun.Of("diagnose", "--store", _store);
