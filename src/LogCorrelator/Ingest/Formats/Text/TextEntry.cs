@@ -74,6 +74,13 @@ internal sealed class TextEntry
             return;
         }
 
+        // A one-line entry in ERRORLOG's shape (timestamp, process column) is SQL Server's own line, and what
+        // ServerMessage did not recognise is the server's information, not a client's error.
+        if (entry.LineCount == 1 && serverShaped && HasProcessColumn(text[..messageStart]))
+        {
+            NetworkText.Classify(text, ref e);
+            return;
+        }
         var readable = Decoded(Unwrapped(entry, wrapWidth));
         // A number stated the way SQL Server tools state one (Msg N, Level L) makes the entry a database error in any context.
         if (ClientErrorClassifier.TryClassify(readable, _context.Names, out ClientError error, database || StatedNumbers.TryCode(readable, out _), withAlternatives: true))
