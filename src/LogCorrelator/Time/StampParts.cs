@@ -15,7 +15,7 @@ public readonly record struct StampParts(int Year, int Month, int Day, long Time
     public LocalStamp Complete(DateOnly date)
     {
         if (!HasDate)
-            return new LocalStamp((date.DayNumber - Epoch) * MsPerDay + TimeMs, OffsetMinutes);
+            return new LocalStamp(TimestampParser.DaysSinceEpoch(date.Year, date.Month, date.Day) * MsPerDay + TimeMs, OffsetMinutes);
         int year = HasYear ? Year : YearBefore(date, Month, Day);
         return new LocalStamp(TimestampParser.DaysSinceEpoch(year, Month, Day) * MsPerDay + TimeMs, OffsetMinutes);
     }
@@ -29,5 +29,4 @@ public readonly record struct StampParts(int Year, int Month, int Day, long Time
         return new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) > fileDate.AddDays(1) ? year - 1 : year;
     }
 
-    private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
 }

@@ -99,8 +99,8 @@ public static class StampReader
 
     private static StampParts FromLocal(LocalStamp stamp)
     {
-        var date = DateOnly.FromDayNumber(Epoch + (int)Math.Floor(stamp.LocalMs / (double)MsPerDay));
-        long time = stamp.LocalMs - (date.DayNumber - Epoch) * MsPerDay;
+        var date = TimestampParser.DateOf(stamp.LocalMs);
+        long time = stamp.LocalMs - TimestampParser.DaysSinceEpoch(date.Year, date.Month, date.Day) * MsPerDay;
         return new StampParts(date.Year, date.Month, date.Day, time, stamp.OffsetMinutes);
     }
 
@@ -411,5 +411,4 @@ public static class StampReader
     private static bool IsLetterOrDigit(char c) => IsDigit(c) || IsLetter(c);
 
     private const long MsPerDay = 86_400_000L;
-    private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
 }

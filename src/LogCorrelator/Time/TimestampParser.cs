@@ -87,6 +87,9 @@ public static class TimestampParser
         return true;
     }
 
+    /// <summary>The calendar day of a local wall-clock time in Unix milliseconds (also before 1970).</summary>
+    public static DateOnly DateOf(long localMs) => DateOnly.FromDayNumber(UnixEpochDayNumber + (int)Math.Floor(localMs / (double)MsPerDay));
+
     public static long DaysSinceEpoch(int year, int month, int day) =>
         new DateOnly(year, month, day).DayNumber - UnixEpochDayNumber;
 

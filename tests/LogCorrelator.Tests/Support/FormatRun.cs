@@ -32,6 +32,7 @@ internal class FormatRun : IEventSink
     {
         var (encoding, bom) = EncodingSniffer.Detect(run._bytes);
         run.Clock = new SourceClock(zone);
+        var head = run._bytes.AsSpan(0, Math.Min(run._bytes.Length, 64 * 1024));
         var context = new IngestContext
         {
             Path = path,
@@ -43,6 +44,7 @@ internal class FormatRun : IEventSink
             FolderHost = "APPSRV01",
             At = at,
             Modified = modified,
+            Head = FormatDetector.Sample(System.IO.Path.GetFileName(path), head, encoding, bom).Head,
         };
         using var lines = new LineReader(new MemoryStream(run._bytes), encoding, bom, run.Problems);
         format.Read(lines, context, run);
@@ -55,9 +57,7 @@ internal class FormatRun : IEventSink
     /// <summary>The event's whole entry (header line, traceback or stack trace).</summary>
     public string Entry(in LogEvent e) => Decode(e.Offset, e.Length);
 
-    private string Decode(long offset, int length) => _encoding == SourceEncoding.Utf16LE
-        ? Encoding.Unicode.GetString(_bytes, (int)offset, length)
-        : Encoding.UTF8.GetString(_bytes, (int)offset, length);
+    private string Decode(long offset, int length) => SourceEncodings.Of(_encoding).GetString(_bytes, (int)offset, length);
 
     public void Add(ref LogEvent e) => Events.Add(e);
 }

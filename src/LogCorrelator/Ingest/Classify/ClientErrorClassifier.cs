@@ -35,7 +35,7 @@ internal static class ClientErrorClassifier
 
     // Texts only a database driver writes: they are their own context, whatever surrounds them (a JSON
     // response body, a tool's message box). Winsock's texts are not: any client prints those.
-    internal static readonly string[] DriverTextWords =
+    private static readonly string[] DriverTextWords =
         [
             "Execution Timeout Expired", "A transport-level error has occurred", "A network-related or instance-specific error",
             "Das Ausführungstimeout ist abgelaufen", "Fehler bei der Anmeldung für den Benutzer",
@@ -112,8 +112,6 @@ internal static class ClientErrorClassifier
         error = default;
         bool context = (HasHint(text) && text.ContainsAny(DriverContext)) || text.ContainsAny(DriverTexts)
             || (text.ContainsAnyExceptInRange('\0', '\x7f') && text.ContainsAny(TranslatedDriverTexts));
-        // In a file that names a database, a driver's phrase or a number stated as SQL Server tools state
-        // one (Msg N, Level L) counts without a driver word in the entry.
         // Without a driver's word, only a file that names a database lets a phrase or a stated number speak.
         bool phrase = true;
         if (!context)
@@ -238,8 +236,7 @@ internal static class ClientErrorClassifier
                 code = rule.Code;
                 errno = rule.Errno;
                 codeDecided = true;
-                // ODBC's "Error code 0x2746" states the number, in hex: printed, not implied.
-                stated = rule.Phrase.StartsWith("Error code 0x", StringComparison.Ordinal);
+                stated = rule.Printed;
             }
         }
         return recognised;

@@ -8,4 +8,6 @@ namespace LogCorrelator.Ingest.Classify;
 /// <param name="Errno">The Linux errno behind the phrase, kept beside the normalised Windows code.</param>
 /// <param name="Source">Where the phrase and its number come from.</param>
 /// <param name="Library">A library's own number for the phrase (FreeTDS DB-Lib's 20003), kept beside the code, never as it.</param>
-internal sealed record ClientErrorRule(string Phrase, int? Code, bool DecidesCode, string? SqlState, int? Errno, string Source, int? Library = null);
+/// <param name="Printed">The phrase holds the number itself (ODBC's <c>Error code 0x2746</c>): the code is printed, not implied.</param>
+internal sealed record ClientErrorRule(string Phrase, int? Code, bool DecidesCode, string? SqlState, int? Errno, string Source,
+    int? Library = null, bool Printed = false);

@@ -16,6 +16,7 @@ internal static class ClientErrorRules
 {
     private static ClientErrorRule Code(string phrase, int code, string source) => new(phrase, code, true, null, null, source);
     private static ClientErrorRule Errno(string phrase, int code, int errno, string source) => new(phrase, code, true, null, errno, source);
+    private static ClientErrorRule Hex(string phrase, int code, int? errno, string source) => new(phrase, code, true, null, errno, source, Printed: true);
     private static ClientErrorRule NoCode(string phrase, string source) => new(phrase, null, true, null, null, source);
     private static ClientErrorRule Known(string phrase, string source) => new(phrase, null, false, null, null, source);
     private static ClientErrorRule State(string phrase, string sqlState, string source) => new(phrase, null, false, sqlState, null, source);
@@ -41,9 +42,9 @@ internal static class ClientErrorRules
         Code("Software caused connection abort", 10053, "WSAECONNABORTED as the JDK words it"),
         Code("forcibly closed by the remote host", 10054, "WSAECONNRESET (seeds 000, 001)"),
         // The ODBC driver prints the raw socket error in hex: Winsock's on Windows, errno on Linux.
-        Code("Error code 0x2746", 10054, "ODBC Driver 17/18 on Windows: 'TCP Provider: Error code 0x2746'"),
-        Errno("Error code 0x68", 10054, 104, "ODBC Driver 17/18 on Linux: 'TCP Provider: Error code 0x68 (104)'"),
-        Errno("Error code 0x20", 10054, 32, "ODBC Driver 17/18 on Linux: 'TCP Provider: Error code 0x20' (EPIPE: writing to a connection the peer reset)"),
+        Hex("Error code 0x2746", 10054, null, "ODBC Driver 17/18 on Windows: 'TCP Provider: Error code 0x2746'"),
+        Hex("Error code 0x68", 10054, 104, "ODBC Driver 17/18 on Linux: 'TCP Provider: Error code 0x68 (104)'"),
+        Hex("Error code 0x20", 10054, 32, "ODBC Driver 17/18 on Linux: 'TCP Provider: Error code 0x20' (EPIPE: writing to a connection the peer reset)"),
         // The Windows JDK appends ': socket write error' / ': recv failed' to WSAECONNRESET's text.
         Code("Connection reset by peer:", 10054, "WSAECONNRESET as the Windows JDK words it (seed 002, JDBC)"),
         // Linux strerror(ECONNRESET): errno 104, kept as 10054 so a query on 10054 finds Linux clients too.

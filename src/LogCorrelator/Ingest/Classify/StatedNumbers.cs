@@ -49,9 +49,6 @@ internal static class StatedNumbers
     /// <c>(os error 10054)</c>, ODBC's <c>Error code 0x2714</c>, FreeTDS's <c>Error 20009 (severity 9)</c> and
     /// <c>DB-Lib error message 20002</c>, PHP's <c>Code: 104</c>, pymssql's <c>(20002, b'...')</c>.
     /// </summary>
-    /// <summary>True when the text has a key some printed alternative number follows.</summary>
-    public static bool HasAlternative(ReadOnlySpan<char> text) => text.ContainsAny(AlternativeSearch) || text.Contains("(severity", StringComparison.Ordinal);
-
     public static int Alternatives(ReadOnlySpan<char> text, Span<int> into)
     {
         int n = 0;
@@ -126,7 +123,6 @@ internal static class StatedNumbers
     private static readonly string[] ErrorNumberKeys = ["Error ", "Msg "];
 
     private static readonly SearchValues<string> AlternativeSearch = SearchValues.Create(AlternativeKeys, StringComparison.OrdinalIgnoreCase);
-
 
     private static bool IsProviderError(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> after)
     {

@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Text;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest;
 using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Tests.Support;
-using LogCorrelator.Text;
-using LogCorrelator.Time;
 
 namespace LogCorrelator.Tests.Ingest.Wild;
 
@@ -51,41 +48,44 @@ internal static class WildCorpus
     public static Reading Read(string path)
     {
         byte[] bytes = File.ReadAllBytes(path);
-        var problems = new RecordingProblems();
         var (encoding, bom) = EncodingSniffer.Detect(bytes);
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
         if (EncodingSniffer.LooksBinary(head[bom..], encoding))
             return new Reading("", [], "binary", 0);
-        var sample = FormatDetector.Sample(Path.GetFileName(path), head, encoding, bom);
-        var format = FormatDetector.Detect(sample, FormatRegistry.All).Format ?? FormatRegistry.Text;
-        var context = new IngestContext
-        {
-            Path = path,
-            RelativePath = Name(path),
-            Clock = new SourceClock(null),
-            Problems = problems,
-            Names = new NamePool(),
-            Hints = new FolderHints(),
-            Modified = FileTime,
-            Head = sample.Head,
-        };
-        var sink = new ListSink();
-        using (var lines = new LineReader(new MemoryStream(bytes), encoding, bom, problems))
-            format.Read(lines, context, sink);
+        var run = WildRun.Of(path, bytes);
         var starts = LineStarts(bytes, encoding);
-        var events = sink.Events.Select(e => new Actual(e.Kind, e.Code, e.SqlState, e.Extra, e.Time,
+        var events = run.Events.Select(e => new Actual(e.Kind, e.Code, e.SqlState, e.Extra, e.Time,
             e.Line, LineOf(starts, e.Offset + Math.Max(0, e.Length - 1)))).ToList();
-        return new Reading(format.Name, events, null, problems.Items.Count);
+        return new Reading(run.Format.Name, events, null, run.Problems.Items.Count);
+    }
+
+    /// <summary>An excerpt read as <c>ingest</c> reads a file: detection, else the general reader, with the corpus's file time.</summary>
+    private sealed class WildRun : FormatRun
+    {
+        private WildRun(byte[] bytes, ILogFormat format)
+            : base(bytes) => Format = format;
+
+        public ILogFormat Format { get; }
+
+        public static WildRun Of(string path, byte[] bytes)
+        {
+            var (encoding, bom) = EncodingSniffer.Detect(bytes);
+            var sample = FormatDetector.Sample(Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)), encoding, bom);
+            var format = FormatDetector.Detect(sample, FormatRegistry.All).Format ?? FormatRegistry.Text;
+            return Read(new WildRun(bytes, format), format, path, null, FileTime, null);
+        }
     }
 
     /// <summary>Byte offsets where each line starts (1-based line n at index n - 1).</summary>
     private static List<long> LineStarts(byte[] bytes, SourceEncoding encoding)
     {
         var starts = new List<long> { 0 };
-        int unit = encoding == SourceEncoding.Utf16LE ? 2 : 1;
+        int unit = SourceEncodings.Unit(encoding);
+        // The byte of a UTF-16 code unit that holds '\n': the first in little endian, the second in big.
+        int low = encoding == SourceEncoding.Utf16BE ? 1 : 0;
         for (int i = 0; i + unit - 1 < bytes.Length; i += unit)
         {
-            if (bytes[i] == '\n' && (unit == 1 || bytes[i + 1] == 0))
+            if (bytes[i + low] == '\n' && (unit == 1 || bytes[i + 1 - low] == 0))
                 starts.Add(i + unit);
         }
         return starts;
@@ -193,10 +193,4 @@ internal static class WildCorpus
         return $"{a.Line}-{a.EndLine} {a.Kind.Name()} {a.Code?.ToString(CultureInfo.InvariantCulture) ?? a.SqlState ?? "-"} {time}{(a.Extra is null ? "" : " [" + a.Extra + "]")}";
     }
 
-    private sealed class ListSink : IEventSink
-    {
-        public List<LogEvent> Events { get; } = [];
-
-        public void Add(ref LogEvent e) => Events.Add(e);
-    }
 }

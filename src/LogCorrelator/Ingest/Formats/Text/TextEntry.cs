@@ -38,7 +38,8 @@ internal sealed class TextEntry
 
     public TextEntry(IngestContext context) => _context = context;
 
-    public void ToEvent(EntryBuffer entry, int messageStart, long time, bool database, int wrapWidth, ref LogEvent e)
+    /// <param name="processColumn">The entry's first line has an ERRORLOG process column (<c>spid52</c>, <c>Logon</c>) before its message.</param>
+    public void ToEvent(EntryBuffer entry, int messageStart, bool processColumn, long time, bool database, int wrapWidth, ref LogEvent e)
     {
         ReadOnlySpan<char> text = entry.Text;
         int firstEnd = EntryEvent.FirstLineEnd(text);
@@ -64,8 +65,7 @@ internal sealed class TextEntry
             first = text[(keyed + 9)..(end < 0 ? text.Length : keyed + end)];
         }
         var second = entry.LineCount > 1 ? SecondMessage(entry.LineText(1)) : [];
-        bool serverShaped = text.Contains("[CLIENT:", StringComparison.Ordinal) || text.Contains("Reason:", StringComparison.Ordinal)
-            || HasProcessColumn(text[..messageStart]);
+        bool serverShaped = processColumn || text.Contains("[CLIENT:", StringComparison.Ordinal) || text.Contains("Reason:", StringComparison.Ordinal);
         if (ServerMessage.TryClassify(first, second, serverShaped, _context.Names, ref e))
         {
             KeepOneRestart(ref e);
@@ -76,7 +76,7 @@ internal sealed class TextEntry
 
         // A one-line entry in ERRORLOG's shape (timestamp, process column) is SQL Server's own line, and what
         // ServerMessage did not recognise is the server's information, not a client's error.
-        if (entry.LineCount == 1 && serverShaped && HasProcessColumn(text[..messageStart]))
+        if (entry.LineCount == 1 && processColumn)
         {
             NetworkText.Classify(text, ref e);
             return;
@@ -132,17 +132,6 @@ internal sealed class TextEntry
         return line.TrimStart();
     }
 
-    /// <summary>An ERRORLOG process column (<c>spid52</c>, <c>Logon</c>) before the message.</summary>
-    private static bool HasProcessColumn(ReadOnlySpan<char> beforeMessage)
-    {
-        foreach (var column in Columns)
-        {
-            if (beforeMessage.Contains(column, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
-
     private static readonly string[] Columns = [" spid", " Server ", " Logon ", " Backup "];
 
     private static int LineEnd(ReadOnlySpan<char> text, int from)
@@ -182,11 +171,7 @@ internal sealed class TextEntry
         if (!Transport.HasEscapes(text))
             return text;
         if (_decoded.Length < text.Length)
-        {
-            if (_decoded.Length > 0)
-                ArrayPool<char>.Shared.Return(_decoded);
-            _decoded = ArrayPool<char>.Shared.Rent(text.Length);
-        }
+            _decoded = new char[Math.Max(text.Length, 2 * _decoded.Length)];
         int n = Transport.Decode(text, _decoded);
         return _decoded.AsSpan(0, n);
     }

@@ -26,6 +26,7 @@ internal sealed class TextEntryFramer : IDisposable
     private bool _entryOwnStamp;
     private bool _entryIsErrorHeader;
     private bool _entryIsLogin;
+    private bool _entryProcessColumn;
     private long _lastTime = EventTime.None;
     private DateOnly? _dateContext;
     private bool _blankBefore;
@@ -46,9 +47,8 @@ internal sealed class TextEntryFramer : IDisposable
         _database = layout.Database;
     }
 
-    public int Untimed { get; private set; }
-    public int Significant { get; private set; }
-    public int Events { get; private set; }
+    private int _untimed;
+    private int _significant;
 
     public void Feed(in Line raw)
     {
@@ -65,7 +65,7 @@ internal sealed class TextEntryFramer : IDisposable
 
         if (_profile.TryFind(content, out StampParts parts, out int at, out int length) && ToUtc(parts, out long utc, out long local))
         {
-            int messageStart = prefix + MessageStart(content, at + length);
+            int messageStart = prefix + MessageStart(content, at + length, out bool processColumn);
             bool header = TextLines.IsErrorHeader(raw.Text[messageStart..], out _);
             // ERRORLOG writes an error as two lines with one timestamp; the SSMS viewer lists them newest first.
             bool pair = _entryOwnStamp && _entry.LineCount == 1 && local == _entryLocal
@@ -83,6 +83,7 @@ internal sealed class TextEntryFramer : IDisposable
                 _entryLocal = local;
                 _entryOwnStamp = true;
                 _entryMessageStart = messageStart;
+                _entryProcessColumn = processColumn;
                 _entryIsErrorHeader = header;
                 _entryIsLogin = raw.Text[messageStart..].StartsWith("Login failed", StringComparison.Ordinal);
             }
@@ -93,12 +94,13 @@ internal sealed class TextEntryFramer : IDisposable
         }
 
         if (_profile.Primary is StampForm.TimeOfDay or StampForm.Syslog && DateLine.TryParse(content, out var dateStamp))
-            _dateContext = DateOnly.FromDayNumber(Epoch + (int)(dateStamp.LocalMs / MsPerDay));
+            _dateContext = TimestampParser.DateOf(dateStamp.LocalMs);
 
         bool afterHeader = _entryIsErrorHeader && _entry.LineCount == 1;
         // Pasted console output: a line that is a whole client error on its own, after an untimed entry that
         // already holds one, is the next output (a second run, the same error printed again).
-        bool errorLine = !_entryOwnStamp && !_entry.IsEmpty && !TextLines.IsContinuation(content) && IsErrorLine(content);
+        bool inUntimed = !_entryOwnStamp && !_entry.IsEmpty && !TextLines.IsContinuation(content);
+        bool errorLine = inUntimed && IsErrorLine(content);
         bool nextRecord = errorLine && (_lastEndsStatement || StartsLikeRecord(content));
         bool opens = _entry.IsEmpty
             || (!afterHeader && _blankBefore && !TextLines.IsContinuation(content))
@@ -109,12 +111,14 @@ internal sealed class TextEntryFramer : IDisposable
         if (opens)
         {
             Flush();
-            _entryHasErrorLine = errorLine || (!_entryOwnStamp && IsErrorLine(content));
+            // Read once: a line already tested above is not tested again.
+            _entryHasErrorLine = inUntimed ? errorLine : !_entryOwnStamp && IsErrorLine(content);
             _entry.Start(raw);
             _entryTime = _lastTime;
             _entryLocal = long.MinValue;
             _entryOwnStamp = false;
             _entryMessageStart = prefix + (content.Length - content.TrimStart().Length);
+            _entryProcessColumn = false;
             _entryIsErrorHeader = TextLines.IsErrorHeader(content, out _);
         }
         else
@@ -149,13 +153,12 @@ internal sealed class TextEntryFramer : IDisposable
     public void Finish()
     {
         Flush();
-        var notes = new List<string> { $"{Significant} significant {(Significant == 1 ? "event" : "events")}" };
+        var notes = new List<string> { $"{_significant} significant {(_significant == 1 ? "event" : "events")}" };
         if (_profile.Forms.Count > 0)
             notes.Add("times as " + _profile.Describe());
-        if (Untimed > 0)
-            notes.Add($"{Untimed} {(Untimed == 1 ? "event" : "events")} without a time");
-        if (notes.Count > 0)
-            _context.Clock.NoteTime(string.Join("; ", notes));
+        if (_untimed > 0)
+            notes.Add($"{_untimed} {(_untimed == 1 ? "event" : "events")} without a time");
+        _context.Clock.NoteTime(string.Join("; ", notes));
     }
 
     private void Track(ReadOnlySpan<char> content)
@@ -174,7 +177,7 @@ internal sealed class TextEntryFramer : IDisposable
     }
 
     /// <summary>Past the timestamp: blanks, brackets and separators, then an ERRORLOG process column.</summary>
-    private static int MessageStart(ReadOnlySpan<char> content, int i)
+    private static int MessageStart(ReadOnlySpan<char> content, int i, out bool processColumn)
     {
         while (i < content.Length && content[i] is ' ' or '\t' or ']' or ',' or '|' or '-' or ':')
             i++;
@@ -182,7 +185,8 @@ internal sealed class TextEntryFramer : IDisposable
         while (word < content.Length && content[word] is not (' ' or '\t'))
             word++;
         var process = content[i..word];
-        if (process.StartsWith("spid", StringComparison.OrdinalIgnoreCase) || process is "Server" or "Logon" or "Backup")
+        processColumn = process.StartsWith("spid", StringComparison.OrdinalIgnoreCase) || process is "Server" or "Logon" or "Backup";
+        if (processColumn)
         {
             i = word;
             while (i < content.Length && content[i] is ' ' or '\t')
@@ -219,7 +223,7 @@ internal sealed class TextEntryFramer : IDisposable
         }
         LocalStamp stamp = parts.Complete(date);
         if (parts.HasDate && parts.HasYear)
-            _dateContext = DateOnly.FromDayNumber(Epoch + (int)Math.Floor(stamp.LocalMs / (double)MsPerDay));
+            _dateContext = TimestampParser.DateOf(stamp.LocalMs);
         local = stamp.LocalMs;
         utc = _context.Clock.ToUtc(stamp);
         return true;
@@ -229,19 +233,16 @@ internal sealed class TextEntryFramer : IDisposable
     {
         if (_entry.IsEmpty)
             return;
-        _classifier.ToEvent(_entry, _entryMessageStart, _entryTime, _database, _layout.WrapWidth, ref _event);
+        _classifier.ToEvent(_entry, _entryMessageStart, _entryProcessColumn, _entryTime, _database, _layout.WrapWidth, ref _event);
         _sink.Add(ref _event);
-        Events++;
         if (_event.Kind != EventKind.Info)
-            Significant++;
+            _significant++;
         if (_event.Time == EventTime.None)
-            Untimed++;
+            _untimed++;
         _entry.Clear();
         _headSeen = _framesSeen = false;
     }
 
     public void Dispose() => _entry.Dispose();
 
-    private const long MsPerDay = 86_400_000L;
-    private static readonly int Epoch = new DateOnly(1970, 1, 1).DayNumber;
 }

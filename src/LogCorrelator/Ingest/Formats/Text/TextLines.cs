@@ -16,7 +16,7 @@ internal static class TextLines
     [
         "Error: ", "Login failed for user", "SQL Server is terminating", "SQL Server is now ready", "Server process ID is",
         "Microsoft SQL Server 20", "Process ID ", "The state of the local availability replica", "The mirrored database",
-        "The availability group database", "Msg ",
+        "The availability group database",
     ];
 
     // Microsoft.Extensions.Logging's console layout: "fail: Category[EventId]" opens an entry.
@@ -44,7 +44,7 @@ internal static class TextLines
         var t = content.TrimStart();
         foreach (var s in ServerStarts)
         {
-            if (t.StartsWith(s, StringComparison.Ordinal) && (s != "Msg " && s != "Error: " && s != "Process ID " || FollowedByNumber(t[s.Length..])))
+            if (t.StartsWith(s, StringComparison.Ordinal) && (s != "Error: " && s != "Process ID " || FollowedByNumber(t[s.Length..])))
                 return true;
         }
         if (Classify.StatedNumbers.StartsWithMsg(t))
