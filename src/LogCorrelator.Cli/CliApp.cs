@@ -43,6 +43,12 @@ internal static class CliApp
             stderr.WriteLine("interrupted: files not finished were rolled back; the store is consistent.");
             return ExitCodes.Failure;
         }
+        catch (Store.StoreException e)
+        {
+            // Busy, from another version, or damaged: the message says what to do.
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
         catch (InvalidDataException e)
         {
             // A store from another version of logcorr: the message says what to do.

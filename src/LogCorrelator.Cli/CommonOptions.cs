@@ -18,7 +18,7 @@ internal static class CommonOptions
         string path = parse.GetValue(Store)!;
         if (!File.Exists(path))
             throw new UserException($"no store at '{path}': run 'logcorr ingest PATH' first, or give --store", ExitCodes.Failure);
-        return EventStore.Open(path);
+        return EventStore.OpenRead(path);
     }
 
     /// <summary>A path as the user wants to read it: relative to the current folder when under it.</summary>

@@ -10,25 +10,24 @@ namespace LogCorrelator.Bench.QueryScale;
 /// <c>query-scale [SIZES...] [--out FILE] [--keep]</c>: for each size (1M, 3M, 10M by default) builds a store
 /// (<see cref="ScaleStore"/>) and times, warm, <c>errors 10054 near restart within 5m</c> through the
 /// engine (the whole answer, events resolved; and <c>| count</c>, scan and join only) against the
-/// same join as one SQL statement in SQLite on the same store, in the same run. Prints a Markdown table.
+/// same join as one SQL statement in SQLite over the same events (a plain indexed table), in the same run. Prints a Markdown table.
 /// </summary>
 internal static class QueryScaleRun
 {
     private const string Query = "errors 10054 near restart within 5m";
     private const int Runs = 5;
 
-    // "kind <> 0" lets SQLite use the store's partial (kind, t) index, as the engine's own scans do.
     private const string JoinSql = """
-        SELECT a.rowid, a.t, b.rowid, b.t FROM events a
-        JOIN events b ON b.kind = 2 AND b.kind <> 0 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
-        WHERE a.kind = 1 AND a.kind <> 0 AND a.code = 10054
-        ORDER BY a.t, a.rowid
+        SELECT a.id, a.t, b.id, b.t FROM events a
+        JOIN events b ON b.kind = 2 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
+        WHERE a.kind = 1 AND a.code = 10054
+        ORDER BY a.t, a.id
         """;
 
     private const string CountSql = """
-        SELECT count(DISTINCT a.rowid) FROM events a
-        JOIN events b ON b.kind = 2 AND b.kind <> 0 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
-        WHERE a.kind = 1 AND a.kind <> 0 AND a.code = 10054
+        SELECT count(DISTINCT a.id) FROM events a
+        JOIN events b ON b.kind = 2 AND b.t BETWEEN a.t - 300000 AND a.t + 300000
+        WHERE a.kind = 1 AND a.code = 10054
         """;
 
     public static int Run(string[] args)
@@ -54,25 +53,27 @@ internal static class QueryScaleRun
         foreach (long size in sizes)
         {
             var built = ScaleStore.Create(folder, size, seed: 42);
-            using var store = EventStore.Open(built.Path);
+            using var store = EventStore.OpenRead(built.Path);
+            using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={built.Baseline};Pooling=False");
+            sqlite.Open();
             var (answer, matches) = Time(() => QueryEngine.Run(store, Query).Matches.Count);
             var (count, counted) = Time(() => Convert.ToInt32(QueryEngine.Run(store, Query + " | count").Rows![0][0], CultureInfo.InvariantCulture));
-            var (join, pairs) = Time(() => Pairs(store));
-            var (sqlCount, distinct) = Time(() => SqlCount(store));
+            var (join, pairs) = Time(() => Pairs(sqlite));
+            var (sqlCount, distinct) = Time(() => SqlCount(sqlite));
             if (matches != counted || counted != distinct)
                 throw new InvalidOperationException($"answers differ: engine {matches}, engine count {counted}, SQLite {distinct} ({pairs} pairs)");
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {size:N0} | {built.Errors10054:N0} | {built.Restarts:N0} | {matches:N0} | {built.Seconds:0.0} | {built.Bytes / 1048576.0:0} | {answer:0} | {count:0} | {join:0} | {sqlCount:0} | {sqlCount / count:0.00}x |"));
             Console.Error.WriteLine($"{size:N0} events done");
             store.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            sqlite.Dispose();
             if (keep)
             {
                 Console.Error.WriteLine($"kept {built.Path}");
                 continue;
             }
-            foreach (string suffix in new[] { "", "-wal", "-shm" })
-                File.Delete(built.Path + suffix);
+            foreach (string file in new[] { built.Path, built.Path + ".lock", built.Baseline })
+                File.Delete(file);
         }
         Console.Write(table);
         if (output is not null)
@@ -95,9 +96,9 @@ internal static class QueryScaleRun
         return (times[Runs / 2], result);
     }
 
-    private static int Pairs(EventStore store)
+    private static int Pairs(Microsoft.Data.Sqlite.SqliteConnection sqlite)
     {
-        using var cmd = store.Connection.CreateCommand();
+        using var cmd = sqlite.CreateCommand();
         cmd.CommandText = JoinSql;
         int pairs = 0;
         using var r = cmd.ExecuteReader();
@@ -109,9 +110,9 @@ internal static class QueryScaleRun
         return pairs;
     }
 
-    private static int SqlCount(EventStore store)
+    private static int SqlCount(Microsoft.Data.Sqlite.SqliteConnection sqlite)
     {
-        using var cmd = store.Connection.CreateCommand();
+        using var cmd = sqlite.CreateCommand();
         cmd.CommandText = CountSql;
         return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }

@@ -74,7 +74,7 @@ public sealed class IngestRunner
 
     /// <summary>The store itself, what it extracted from archives (<c>store.lcdb.files/</c>) and hidden files.</summary>
     private bool IsStoreFile(string file) =>
-        file.StartsWith(_store.Path, StringComparison.Ordinal) || Path.GetFileName(file).StartsWith('.');
+        _store.Owns(file) || Path.GetFileName(file).StartsWith('.');
 
     /// <summary>
     /// Parses on a worker thread and writes here: the store's connection stays on one thread, and

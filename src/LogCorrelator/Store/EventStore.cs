@@ -1,110 +1,139 @@
-using System.Globalization;
+using LiteDB;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Framing;
-using LogCorrelator.Store.Native;
-using LogCorrelator.Time;
-using Microsoft.Data.Sqlite;
+using LogCorrelator.Store.Blocks;
 
 namespace LogCorrelator.Store;
 
 /// <summary>
-/// The embedded store: one SQLite file of lean event rows and the sources they point into.
-/// Every statement takes parameters; nothing user-typed is concatenated into SQL.
+/// The embedded store: one LiteDB file holding the sources, the interned host and peer names, and
+/// every event in time-indexed blocks (<see cref="BlockSummary"/>, <see cref="BlockCodec"/>). The
+/// summaries are read once when the store opens; a read decodes only the blocks whose summary can
+/// hold what it asks for. No text is stored: messages are read from the source files by offset.
 /// </summary>
 public sealed class EventStore : IDisposable
 {
     public const string DefaultFileName = "logcorr.lcdb";
 
-    private readonly SqliteConnection _db;
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(5);
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    private readonly LiteDatabase _db;
+    private readonly StoreLock _lock;
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly List<string?> _names = [null];
-    private readonly Dictionary<string, RawStatement> _prepared = new(StringComparer.Ordinal);
+    private readonly BlockCache _cache = new(64L << 20);
+    private readonly Lock _read = new();
+    private List<SourceRecord> _sources = [];
+    private List<BlockSummary> _blocks = [];
+    private bool _sourcesSorted;
+    private Dictionary<int, BlockSummary[]>? _bySource;
 
-    private EventStore(string path, SqliteConnection db)
+    private EventStore(string path, LiteDatabase db, StoreLock storeLock, bool writable)
     {
         Path = path;
         _db = db;
+        _lock = storeLock;
+        Writable = writable;
     }
 
     public string Path { get; }
 
-    internal SqliteConnection Connection => _db;
+    internal bool Writable { get; }
 
-    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
-    public static EventStore Open(string path)
+    /// <summary>
+    /// Whether <paramref name="file"/> is the store's own: the store, its lock, LiteDB's log
+    /// (<c>NAME-log.EXT</c>), or what it extracted from archives (<c>STORE.files/</c>).
+    /// </summary>
+    public bool Owns(string file) =>
+        file.StartsWith(Path, StringComparison.Ordinal)
+        || file == System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!,
+            System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+
+    internal LiteDatabase Database => _db;
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> to ingest into it: no one else may use it meanwhile.</summary>
+    public static EventStore Open(string path) => Open(path, writable: true, WriterWait);
+
+    /// <summary>Opens the store to write, waiting at most <paramref name="wait"/> for its readers to leave.</summary>
+    internal static EventStore Open(string path, TimeSpan wait) => Open(path, writable: true, wait);
+
+    /// <summary>Opens an existing store to read it, alongside other readers; refused while an ingest writes it.</summary>
+    public static EventStore OpenRead(string path) => Open(path, writable: false, TimeSpan.Zero);
+
+    private static EventStore Open(string path, bool writable, TimeSpan wait)
     {
         var full = System.IO.Path.GetFullPath(path);
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
-        db.Open();
-        var store = new EventStore(full, db);
+        RefuseSqlite(full);
+        var storeLock = StoreLock.Acquire(full, writable, wait);
+        LiteDatabase? db = null;
         try
         {
-            store.CreateOrCheckSchema();
-            store.AddMissingColumns();
-            store.LoadNames();
+            db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct, ReadOnly = !writable && File.Exists(full) });
+            var store = new EventStore(full, db, storeLock, writable);
+            store.Load();
+            return store;
+        }
+        catch (Exception e) when (e is LiteException or InvalidCastException or InvalidDataException or KeyNotFoundException
+            || (e is IOException && e is not FileNotFoundException and not DirectoryNotFoundException))
+        {
+            db?.Dispose();
+            storeLock.Dispose();
+            throw Damaged(full, e);
         }
         catch
         {
-            store.Dispose();
+            db?.Dispose();
+            storeLock.Dispose();
             throw;
         }
-        return store;
     }
 
-    private void CreateOrCheckSchema()
+    internal static StoreException Damaged(string path, Exception e) =>
+        new($"the store '{path}' is damaged ({e.Message.TrimEnd('.')}): delete it and ingest again; it is rebuilt from the logs", e);
+
+    /// <summary>The store before this one was SQLite: never misread it.</summary>
+    private static void RefuseSqlite(string path)
     {
-        long version = Scalar("PRAGMA user_version");
-        bool hasEvents = Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'") > 0;
-        if (hasEvents && version != StoreSchema.Version)
+        if (!File.Exists(path))
+            return;
+        Span<byte> head = stackalloc byte[16];
+        using var f = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (f.Read(head) == head.Length && head.SequenceEqual(SqliteHeader))
+            throw new StoreException($"'{path}' was made by an older logcorr (an SQLite store): delete it and ingest again");
+    }
+
+    private void Load()
+    {
+        var meta = _db.GetCollection(StoreDocuments.Meta);
+        var version = meta.FindById("schema");
+        if (version is null)
         {
-            throw new InvalidDataException(
-                $"'{Path}' was written by another version of logcorr (store format {version}, this one reads {StoreSchema.Version}): delete it and ingest again");
+            if (_db.GetCollectionNames().Any(n => n != StoreDocuments.Meta))
+                throw new StoreException($"'{Path}' is not a logcorr store (it has no format version): delete it and ingest again");
+            if (Writable)
+                meta.Upsert(new BsonDocument { ["_id"] = "schema", ["v"] = StoreDocuments.Version });
         }
-        Execute(StoreSchema.Create);
-        if (!hasEvents)
-            Execute($"PRAGMA user_version = {StoreSchema.Version}");
-    }
-
-    private long Scalar(string sql)
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// For the length of one file's transaction: no fsync and the rollback journal in memory
-    /// (see <see cref="SourceWriter"/> for what that trades), and a page cache big enough that a
-    /// file's new pages are not spilled mid-transaction.
-    /// </summary>
-    internal void BeginBulk() => Execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536");
-
-    internal void EndBulk() => Execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000");
-
-    /// <summary>Opens an existing store read-only in spirit; a missing file is the caller's error to report.</summary>
-    public static bool Exists(string path) => File.Exists(path);
-
-    /// <summary>A store made by an earlier build lacks later columns: add them, empty.</summary>
-    private void AddMissingColumns()
-    {
-        foreach (var (table, column, type) in StoreSchema.AddedColumns)
+        else if (version["v"].AsInt32 != StoreDocuments.Version)
         {
-            using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT count(*) FROM pragma_table_info($t) WHERE name = $c";
-            cmd.Parameters.AddWithValue("$t", table);
-            cmd.Parameters.AddWithValue("$c", column);
-            if ((long)cmd.ExecuteScalar()! == 0)
-                Execute($"ALTER TABLE {table} ADD COLUMN {column} {type}");
+            throw new StoreException(version["v"].AsInt32 < StoreDocuments.Version
+                ? $"'{Path}' was made by an older logcorr (store format {version["v"].AsInt32}, this one reads {StoreDocuments.Version}): delete it and ingest again"
+                : $"'{Path}' was made by a newer logcorr (store format {version["v"].AsInt32}, this one reads {StoreDocuments.Version}): use that version, or delete it and ingest again");
         }
+        ReloadNames();
+        _sources = _db.GetCollection(StoreDocuments.Sources).FindAll().Select(StoreDocuments.Source).ToList();
+        _sourcesSorted = false;
+        _blocks = _db.GetCollection(StoreDocuments.Blocks).FindAll().Select(StoreDocuments.Summary).ToList();
     }
 
-    private void LoadNames()
+    /// <summary>Reads the names again (after a rolled-back file forgets the ones it created).</summary>
+    internal void ReloadNames()
     {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT id, name FROM names ORDER BY id";
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            Remember(r.GetInt32(0), r.GetString(1));
+        _nameIds.Clear();
+        _names.Clear();
+        _names.Add(null);
+        foreach (var doc in _db.GetCollection(StoreDocuments.Names).FindAll())
+            Remember(doc["_id"].AsInt32, doc["n"].AsString);
     }
 
     private void Remember(int id, string name)
@@ -115,132 +144,175 @@ public sealed class EventStore : IDisposable
         _nameIds[name] = id;
     }
 
-    /// <summary>The id of a host/peer name, creating it. 0 means no name.</summary>
-    internal int NameId(string? name, SqliteTransaction tx)
+    /// <summary>The id of a host/peer name, creating it inside the current transaction. 0 means no name.</summary>
+    internal int NameId(string? name)
     {
         if (name is null)
             return 0;
         if (_nameIds.TryGetValue(name, out int id))
             return id;
-        using var cmd = _db.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "INSERT INTO names(name) VALUES ($n) RETURNING id";
-        cmd.Parameters.AddWithValue("$n", name);
-        id = Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        id = _names.Count;
+        _db.GetCollection(StoreDocuments.Names).Insert(StoreDocuments.Name(id, name));
         Remember(id, name);
         return id;
     }
 
-    /// <summary>Forgets names created by a rolled-back transaction.</summary>
-    internal void ReloadNames()
-    {
-        _nameIds.Clear();
-        _names.Clear();
-        _names.Add(null);
-        LoadNames();
-    }
+    /// <summary>Whether a store file exists at <paramref name="path"/>.</summary>
+    public static bool Exists(string path) => File.Exists(path);
 
     /// <summary>The name for an id; null for 0 or unknown.</summary>
     public string? Name(int id) => id > 0 && id < _names.Count ? _names[id] : null;
+
+    /// <summary>Every name with its id.</summary>
+    internal IEnumerable<(int Id, string Name)> Names()
+    {
+        for (int i = 1; i < _names.Count; i++)
+        {
+            if (_names[i] is { } name)
+                yield return (i, name);
+        }
+    }
 
     /// <summary>The id of an existing name, or -1 when no event has it.</summary>
     public int FindName(string name) =>
         _nameIds.TryGetValue(name, out int id) ? id
         : _nameIds.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)) is { Key: not null } m ? m.Value : -1;
 
-    public SourceRecord? FindSource(string path) =>
-        QuerySources("WHERE path = $p", ("$p", System.IO.Path.GetFullPath(path))).FirstOrDefault();
+    public SourceRecord? FindSource(string path)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        return _sources.FirstOrDefault(s => s.Path == full);
+    }
 
-    public IReadOnlyList<SourceRecord> Sources() => QuerySources("ORDER BY relpath, path");
+    public IReadOnlyList<SourceRecord> Sources()
+    {
+        if (!_sourcesSorted)
+        {
+            _sources = [.. _sources.OrderBy(s => s.RelativePath, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal)];
+            _sourcesSorted = true;
+        }
+        return _sources;
+    }
 
-    internal SourceRecord? SourceById(long id) => QuerySources("WHERE id = $i", ("$i", id)).FirstOrDefault();
+    internal SourceRecord? SourceById(long id) => _sources.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>Every block's summary, in id order (a source's blocks in file order).</summary>
+    internal IReadOnlyList<BlockSummary> BlockSummaries => _blocks;
 
     /// <summary>Starts writing one file's events in one transaction; any earlier version of the file is replaced.</summary>
     public SourceWriter BeginSource(string path, string relativePath, string format, SourceEncoding encoding, long size, long modifiedTicks)
-        => new(this, System.IO.Path.GetFullPath(path), relativePath, format, encoding, size, modifiedTicks);
+    {
+        if (!Writable)
+            throw new InvalidOperationException("this store was opened for reading");
+        long id = _sources.Count == 0 ? 1 : _sources.Max(s => s.Id) + 1;
+        return new SourceWriter(this, id, System.IO.Path.GetFullPath(path), relativePath, format, encoding, size, modifiedTicks);
+    }
+
+    /// <summary>After a file's commit: its source and blocks replace any earlier version's.</summary>
+    internal void Committed(SourceRecord source, long? replaced, IReadOnlyList<BlockSummary> blocks)
+    {
+        if (replaced is long old)
+        {
+            _sources.RemoveAll(s => s.Id == old);
+            _blocks.RemoveAll(b => b.Source == old);
+        }
+        _sources.Add(source);
+        _sourcesSorted = false;
+        _blocks.AddRange(blocks);
+        _bySource = null;
+        _cache.Clear();
+    }
+
+    /// <summary>The blocks that can hold what <paramref name="filter"/> asks, decoded, in order of their first time.</summary>
+    internal IEnumerable<EventBlock> Scan(BlockFilter filter, BlockScanStats? stats = null)
+    {
+        var admitted = new List<BlockSummary>();
+        foreach (var b in _blocks)
+        {
+            if (stats is not null)
+                stats.Considered++;
+            if (filter.Admits(b))
+                admitted.Add(b);
+            else if (stats is not null)
+                stats.Pruned++;
+        }
+        admitted.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Id.CompareTo(b.Id));
+        foreach (var b in admitted)
+            yield return Block(b, stats);
+    }
+
+    /// <summary>One block, decoded (or from the cache).</summary>
+    internal EventBlock Block(BlockSummary summary, BlockScanStats? stats = null)
+    {
+        lock (_read)
+        {
+            if (_cache.TryGet(summary.Id, out var cached))
+                return cached;
+            EventBlock block;
+            try
+            {
+                var doc = _db.GetCollection(StoreDocuments.BlockData).FindById(summary.Id)
+                    ?? throw new InvalidDataException($"block {summary.Id} is missing");
+                var bytes = doc["d"].AsBinary;
+                block = BlockCodec.Decode(summary, bytes, EventIds.Base(summary.Source));
+                if (stats is not null)
+                {
+                    stats.Decoded++;
+                    stats.EventsDecoded += block.Count;
+                    stats.BytesRead += bytes.Length;
+                }
+            }
+            catch (Exception e) when (e is LiteException or InvalidDataException or IndexOutOfRangeException)
+            {
+                throw Damaged(Path, e);
+            }
+            _cache.Add(block);
+            return block;
+        }
+    }
+
+    /// <summary>The block holding event <paramref name="id"/> and its index there, or null.</summary>
+    internal (EventBlock Block, int Index)? Find(long id)
+    {
+        _bySource ??= _blocks.GroupBy(b => b.Source).ToDictionary(g => g.Key, g => g.ToArray());
+        if (!_bySource.TryGetValue((int)EventIds.Source(id), out var blocks))
+            return null;
+        foreach (var b in blocks)
+        {
+            if (id < b.FirstId || id > b.LastId)
+                continue;
+            var block = Block(b);
+            int i = block.IndexOf(id);
+            if (i >= 0)
+                return (block, i);
+        }
+        return null;
+    }
 
     /// <summary>Loads the events a scan selects, sorted by time then id.</summary>
     public EventColumns Load(EventScan scan) => EventLoader.Load(this, scan);
 
     /// <summary>Reads the full events for display, with their one-line messages from the source files.</summary>
-    /// <remarks>One query for all the ids; texts are read in file order, each file opened once.</remarks>
     public IReadOnlyList<StoredEvent> Resolve(IReadOnlyList<long> ids) => EventResolver.Resolve(this, ids);
-
-    /// <summary>A statement prepared once per store and kept: the range loads reuse theirs.</summary>
-    internal RawStatement Prepared(string sql)
-    {
-        if (!_prepared.TryGetValue(sql, out var statement))
-            _prepared[sql] = statement = new RawStatement(_db, sql);
-        return statement;
-    }
 
     /// <summary>The raw text of an event's entry (all its lines), redacted.</summary>
     public string RawText(long id)
     {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT off, len FROM events WHERE rowid = $id";
-        cmd.Parameters.AddWithValue("$id", id);
-        using var r = cmd.ExecuteReader();
-        if (!r.Read())
-            return "";
-        var src = SourceById(EventIds.Source(id));
-        if (src is null)
+        if (Find(id) is not var (block, i) || SourceById(EventIds.Source(id)) is not { } src)
             return "";
         using var text = new SourceTextReader();
-        return text.Read(src.Path, src.Encoding, r.GetInt64(0), r.GetInt32(1));
+        return text.Read(src.Path, src.Encoding, block.Offset[i], block.Length[i]);
     }
 
-    /// <summary>Events in the store, from the sources' counts (a count(*) would read the whole table).</summary>
-    public long CountEvents()
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT coalesce(sum(events), 0) FROM sources";
-        return (long)cmd.ExecuteScalar()!;
-    }
+    /// <summary>Events in the store, from the sources' counts.</summary>
+    public long CountEvents() => _sources.Sum(s => s.Events);
 
     /// <summary>The newest event time in the store (for <c>last 2h</c>), or null when empty.</summary>
-    public long? NewestTime()
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT max(last_t) FROM sources";
-        return cmd.ExecuteScalar() is long t ? t : null;
-    }
-
-    internal void Execute(string sql, SqliteTransaction? tx = null)
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    private List<SourceRecord> QuerySources(string tail, params (string Name, object Value)[] args)
-    {
-        using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT id, path, relpath, format, encoding, size, mtime, hash, offset_origin, zone, host, events, problems, first_t, last_t, time_note FROM sources " + tail;
-        foreach (var (name, value) in args)
-            cmd.Parameters.AddWithValue(name, value);
-        var list = new List<SourceRecord>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(new SourceRecord(
-                r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), (SourceEncoding)r.GetInt32(4),
-                r.GetInt64(5), r.GetInt64(6), r.GetString(7), (OffsetOrigin)r.GetInt32(8),
-                r.IsDBNull(9) ? null : r.GetString(9), r.IsDBNull(10) ? null : r.GetString(10),
-                r.GetInt64(11), r.GetInt32(12),
-                r.IsDBNull(13) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(13)),
-                r.IsDBNull(14) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(14)),
-                r.IsDBNull(15) ? null : r.GetString(15)));
-        }
-        return list;
-    }
+    public long? NewestTime() => _sources.Max(s => s.Last?.ToUnixTimeMilliseconds());
 
     public void Dispose()
     {
-        foreach (var statement in _prepared.Values)
-            statement.Dispose();
-        _prepared.Clear();
         _db.Dispose();
+        _lock.Dispose();
     }
 }

@@ -3,7 +3,6 @@ using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Store;
 using LogCorrelator.Tests.Support;
 using LogCorrelator.Time;
-using Microsoft.Data.Sqlite;
 
 namespace LogCorrelator.Tests.Store;
 
@@ -113,26 +112,26 @@ public sealed class StoreLayoutTests
         Write(store, dir.File("other.log", "x\n"), commit: false, Event("11:00:03.000", "08001"));
 
         Assert.Equal(1, store.CountEvents());
-        Assert.Equal(0L, Count(store, "SELECT count(*) FROM event_attrs"));
-        Assert.Equal(Utc.Ms("11:00:02.000"), Count(store, "SELECT t FROM events"));
+        Assert.Equal(0, store.Load(new EventScan { SqlStates = ["08S01", "08001"] }).Count);
+        var all = store.Load(new EventScan());
+        Assert.Equal([Utc.Ms("11:00:02.000")], all.Times.ToArray());
+        Assert.Single(store.Sources());
     }
 
     [Fact]
-    public void A_store_written_in_another_format_is_refused_with_what_to_do()
+    public void What_a_store_holds_comes_back_the_same_after_it_is_closed_and_opened_again()
     {
         using var dir = new TempFolder();
-        string path = dir.Combine("old.lcdb");
-        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            db.Open();
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = "CREATE TABLE events (t INTEGER, src INTEGER)";
-            cmd.ExecuteNonQuery();
-        }
+        string path = dir.Combine("s.lcdb");
+        string log = dir.File("app.log", "x\n");
+        using (var store = EventStore.Open(path))
+            Write(store, log, commit: true, Event("11:00:00.000", "08S01"), Event("11:00:01.000", null));
 
-        var error = Assert.Throws<InvalidDataException>(() => EventStore.Open(path));
+        using var again = EventStore.OpenRead(path);
 
-        Assert.Equal($"'{path}' was written by another version of logcorr (store format 0, this one reads 2): delete it and ingest again", error.Message);
+        var events = again.Resolve([Source1 + 1, Source1 + 2]);
+        Assert.Equal([("08S01", "APPSRV01"), (null, "APPSRV01")], events.Select(e => (e.SqlState, e.Host)).ToArray());
+        Assert.Equal((2L, Utc.Ms("11:00:01.000")), (again.CountEvents(), again.NewestTime()));
     }
 
     private static LogEvent Event(string time, string? sqlState) =>
@@ -145,12 +144,5 @@ public sealed class StoreLayoutTests
             writer.Add(ref events[i]);
         if (commit)
             writer.Commit("", new SourceClock(null), "APPSRV01", 0);
-    }
-
-    private static long Count(EventStore store, string sql)
-    {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = sql;
-        return (long)cmd.ExecuteScalar()!;
     }
 }

@@ -1,48 +1,71 @@
 using LogCorrelator.Query.Planning;
 using LogCorrelator.Store;
+using LogCorrelator.Store.Blocks;
 
 namespace LogCorrelator.Query.Execution;
 
 /// <summary>
-/// Row estimates for the planner and explain: <c>count(*)</c> of what each scan pushes down to
-/// SQL (served by the indexes, no row read), before the filters that run on loaded rows.
+/// Row estimates for the planner and explain: the events the block filter of each scan keeps
+/// (whole blocks counted from their summaries, the others decoded), before the filters that run
+/// on decoded rows.
 /// </summary>
 internal static class Estimator
 {
     /// <summary>
     /// The rows of a set's scans, counting no further than <paramref name="limit"/> when given: a
-    /// planner that only asks "more than N?" should not pay for counting a million index entries.
+    /// planner that only asks "more than N?" should not pay for counting a million events.
     /// </summary>
     public static long Rows(EventStore store, SetPlan plan, long? from = null, long? to = null, long? limit = null) => plan switch
     {
-        ScanSetPlan scan => Rows(store, ScanSql.Build(scan.Scan, from, to), limit),
+        ScanSetPlan scan => Rows(store, ScanRead.Build(scan.Scan, from, to).Blocks, limit),
         UnionSetPlan union => union.Members.Sum(m => Rows(store, m, from, to, limit)),
         ConditionedSetPlan conditioned => Rows(store, conditioned.Left, from ?? conditioned.From, to ?? conditioned.To, limit),
         _ => 0,
     };
 
-    public static long Rows(EventStore store, ScanSql sql, long? limit = null)
+    public static long Rows(EventStore store, BlockFilter filter, long? limit = null)
     {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = limit is null
-            ? "SELECT count(*) FROM " + StoreSchema.ReadView + sql.Where
-            : "SELECT count(*) FROM (SELECT 1 FROM " + StoreSchema.ReadView + sql.Where + " LIMIT $limit)";
-        sql.Bind(cmd);
-        if (limit is long cap)
-            cmd.Parameters.AddWithValue("$limit", cap);
-        return (long)cmd.ExecuteScalar()!;
+        long n = 0;
+        foreach (var b in store.BlockSummaries)
+        {
+            if (!filter.Admits(b))
+                continue;
+            if (!filter.ByCode && filter.HasEveryKind(b.KindMask) && b.First >= filter.From && b.Last <= filter.To
+                && (filter.Sources is null || filter.Sources.Contains(b.Source)))
+            {
+                n += b.Count;
+            }
+            else
+            {
+                var block = store.Block(b);
+                for (int i = 0; i < block.Count; i++)
+                {
+                    if (filter.Matches(block, i))
+                        n++;
+                }
+            }
+            if (n > limit)
+                return n;
+        }
+        return n;
     }
 
-    /// <summary>SQLite's own account of how it runs a statement: which index, which terms.</summary>
-    public static string SqlitePlan(EventStore store, string select, ScanSql sql)
+    /// <summary>What reading a scan would touch: blocks considered, pruned by their summaries, to decode.</summary>
+    public static BlockScanStats Blocks(EventStore store, BlockFilter filter)
     {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = "EXPLAIN QUERY PLAN " + select;
-        sql.Bind(cmd);
-        var steps = new List<string>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
-            steps.Add(r.GetString(3));
-        return string.Join("; ", steps);
+        var stats = new BlockScanStats();
+        foreach (var b in store.BlockSummaries)
+        {
+            stats.Considered++;
+            if (!filter.Admits(b))
+            {
+                stats.Pruned++;
+                continue;
+            }
+            stats.Decoded++;
+            stats.EventsDecoded += b.Count;
+            stats.BytesRead += b.Bytes;
+        }
+        return stats;
     }
 }

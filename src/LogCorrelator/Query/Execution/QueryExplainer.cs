@@ -9,8 +9,8 @@ using LogCorrelator.Store;
 namespace LogCorrelator.Query.Execution;
 
 /// <summary>
-/// A readable account of a plan, without running it: each scan with its SQL, parameters, SQLite's
-/// index choice and an estimate of its rows; the joins in the order they run; the pipes.
+/// A readable account of a plan, without running it: each scan with the blocks it would read and
+/// an estimate of its rows; the joins in the order they run; the pipes.
 /// </summary>
 internal sealed class QueryExplainer
 {
@@ -41,7 +41,7 @@ internal sealed class QueryExplainer
         var columns = QueryExecutor.PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
         Set(1, plan.Left, plan.From, plan.To, columns);
         if (plan.Driver is not null)
-            Line(1, "ranges", "each scan runs once per window around the right events, with t >= $from AND t <= $to added");
+            Line(1, "ranges", "each scan runs once per window around the right events, decoding only the blocks that overlap a window");
         if (plan.Condition is { } condition)
             Condition(0, condition);
         foreach (var pipe in plan.Pipes)
@@ -78,19 +78,17 @@ internal sealed class QueryExplainer
 
     private void Scan(int depth, ScanPlan scan, long? from, long? to, ColumnSet columns)
     {
-        var sql = ScanSql.Build(scan, from, to);
-        foreach (var filter in sql.Residual)
-            columns |= FilterEval.Columns(filter);
-        long rows = Estimator.Rows(_store, sql);
+        var read = ScanRead.Build(scan, from, to);
+        long rows = Estimator.Rows(_store, read.Blocks);
         Line(depth, "scan", $"{Describe(scan)} -> ~{rows.ToString(CultureInfo.InvariantCulture)} {(rows == 1 ? "row" : "rows")}");
-        string select = SetLoader.SelectText(sql, columns);
-        Line(depth + 1, "sql", select);
-        if (sql.Parameters.Count > 0)
-            Line(depth + 1, "params", sql.ParameterText());
-        Line(depth + 1, "sqlite", Estimator.SqlitePlan(_store, select, sql));
-        foreach (var filter in sql.Residual)
+        var blocks = Estimator.Blocks(_store, read.Blocks);
+        Line(depth + 1, "blocks", $"{Count(blocks.Considered)} considered, {Count(blocks.Pruned)} pruned by their summaries, "
+            + $"{Count(blocks.Decoded)} to decode ({Count(blocks.EventsDecoded)} events, {Count(blocks.BytesRead)} bytes)");
+        foreach (var filter in read.Filters)
             Line(depth + 1, "then", Residual(filter));
     }
+
+    private static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private void Condition(int depth, ConditionPlan plan)
     {
@@ -130,10 +128,12 @@ internal sealed class QueryExplainer
 
     private static string Residual(Filter filter) => filter switch
     {
+        NameFilter { Field: Field.Source, Negated: false } name => $"{name.Text}: {name.Ids.Count} matching files, whose blocks alone are read",
         ContainsFilter contains => $"message contains {ValueNode.Quote(contains.Text)}, on the loaded rows (text read by offset)",
         NameFilter name => $"{name.Text}: {name.Ids.Count} matching ids, tested on the loaded rows",
         _ when FilterEval.NeedsMessage(filter) => "a filter on the message, on the loaded rows (text read by offset)",
-        _ => "a filter with a regular expression, on the loaded rows",
+        RegexFilter => "a filter with a regular expression, on the loaded rows",
+        _ => "a filter on the decoded columns (kind, code, host, spid...)",
     };
 
     private void Line(int depth, string label, string text) =>

@@ -3,14 +3,14 @@ using System.Text;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
 using LogCorrelator.Store;
-using Microsoft.Data.Sqlite;
+using LogCorrelator.Store.Blocks;
 
 namespace LogCorrelator.Query.Execution;
 
 /// <summary>
-/// Loads a set plan into an <see cref="EventSet"/>: each scan is one parameterised SELECT of the
-/// columns needed; residual filters then run on the loaded rows, cheap columns first and the
-/// message text last, read by offset for the rows still standing.
+/// Loads a set plan into an <see cref="EventSet"/>: each scan decodes the blocks its summary test
+/// admits and keeps the matching rows with the columns needed; the filter then runs on them,
+/// cheap columns first and the message text last, read by offset for the rows still standing.
 /// </summary>
 internal sealed class SetLoader
 {
@@ -71,16 +71,20 @@ internal sealed class SetLoader
     {
         if (from > to)
             return EventSet.Empty(columns);
-        // With ranges the bounds are parameters set once per range; the statement is built once.
-        var sql = ranges is null ? ScanSql.Build(scan, from, to) : ScanSql.Build(scan, long.MinValue, long.MaxValue);
-        foreach (var filter in sql.Residual)
+        var clipped = ranges is null ? null : Clip(ranges, from ?? long.MinValue, to ?? long.MaxValue);
+        if (clipped is { Count: 0 })
+            return EventSet.Empty(columns);
+        if (clipped is not null)
+            (from, to) = (clipped[0].From, clipped[^1].To);
+        var read = ScanRead.Build(scan, from, to);
+        foreach (var filter in read.Filters)
             columns |= FilterEval.Columns(filter);
-        var set = ranges is null ? Read(sql, columns, null) : Read(sql, columns, Clip(ranges, from ?? long.MinValue, to ?? long.MaxValue));
-        if (sql.Residual.Count == 0)
+        var set = Read(read.Blocks, columns, clipped);
+        if (read.Filters.Count == 0)
             return set;
-        // Filters on loaded columns first: the message is read only for the rows they keep.
-        var cheap = sql.Residual.Where(f => !FilterEval.NeedsMessage(f)).ToList();
-        var textual = sql.Residual.Where(FilterEval.NeedsMessage).ToList();
+        // Filters on decoded columns first: the message is read only for the rows they keep.
+        var cheap = read.Filters.Where(f => !FilterEval.NeedsMessage(f)).ToList();
+        var textual = read.Filters.Where(FilterEval.NeedsMessage).ToList();
         set = Keep(set, cheap);
         if (textual.Count > 0)
         {
@@ -103,89 +107,78 @@ internal sealed class SetLoader
         return kept.Count == set.Count ? set : set.Subset(kept.ToArray());
     }
 
-    /// <summary>The SELECT for a scan: id and time, then only the columns asked for.</summary>
-    public static string SelectText(ScanSql sql, ColumnSet columns)
-    {
-        columns = WithSource(columns);
-        var select = new StringBuilder("SELECT id, t");
-        foreach (var (column, name) in Selected)
-        {
-            if ((columns & column) != 0)
-                select.Append(", ").Append(name);
-        }
-        return select.Append(" FROM ").Append(StoreSchema.ReadView).Append(sql.Where).ToString();
-    }
-
-    private static readonly (ColumnSet Column, string Sql)[] Selected =
-    [
-        (ColumnSet.Kind, "kind"), (ColumnSet.Code, "code"), (ColumnSet.SqlState, "sqlstate"), (ColumnSet.Host, "host"),
-        (ColumnSet.Peer, "peer"), (ColumnSet.Spid, "spid"), (ColumnSet.Port, "port"), (ColumnSet.Count, "count"),
-        (ColumnSet.Source, "src"), (ColumnSet.Message, "msg_off, msg_len"), (ColumnSet.Extra, "extra"),
-    ];
-
     private static List<(long From, long To)> Clip(IReadOnlyList<(long From, long To)> ranges, long from, long to) =>
         ranges.Where(r => r.To >= from && r.From <= to).Select(r => (Math.Max(r.From, from), Math.Min(r.To, to))).ToList();
 
-    private EventSet Read(ScanSql sql, ColumnSet columns, List<(long From, long To)>? ranges)
+    /// <summary>
+    /// The rows of the admitted blocks that match, with the columns asked for, in (time, id) order.
+    /// With <paramref name="ranges"/> (sorted, disjoint), a block is decoded only when it overlaps
+    /// one, and only rows inside one are kept.
+    /// </summary>
+    private EventSet Read(BlockFilter filter, ColumnSet columns, List<(long From, long To)>? ranges)
     {
         columns = WithSource(columns);
-        using var cmd = _store.Connection.CreateCommand();
-        // No ORDER BY: with several kinds or codes SQLite would sort in a temp B-tree; the rows
-        // mostly arrive in time order from the (kind, t) and (code, t) indexes, and a sort in
-        // memory is cheaper when they do not.
-        cmd.CommandText = SelectText(sql, columns);
-        sql.Bind(cmd);
         var set = new EventSet(columns, 256);
-        if (ranges is null)
+        foreach (var b in _store.BlockSummaries)
         {
-            ReadRows(cmd, columns, set);
-            return set.Sorted();
+            if (!filter.Admits(b) || (ranges is not null && !Overlaps(ranges, b.First, b.Last)))
+                continue;
+            var block = _store.Block(b);
+            for (int i = 0; i < block.Count; i++)
+            {
+                if (filter.Matches(block, i) && (ranges is null || Overlaps(ranges, block.Time[i], block.Time[i])))
+                    AddRow(set, columns, block, i);
+            }
         }
-        cmd.Prepare();
-        // Disjoint ranges in time order: each one's rows sorted, appended, keep the whole sorted.
-        foreach (var (from, to) in ranges)
-        {
-            cmd.Parameters["$from"].Value = from;
-            cmd.Parameters["$to"].Value = to;
-            var part = new EventSet(columns, 16);
-            ReadRows(cmd, columns, part);
-            part = part.Sorted();
-            for (int i = 0; i < part.Count; i++)
-                set.CopyRow(part, i);
-        }
-        return set;
+        return set.Sorted();
     }
 
-    private static void ReadRows(SqliteCommand cmd, ColumnSet columns, EventSet set)
+    /// <summary>Whether [from, to] meets one of the sorted, disjoint ranges.</summary>
+    private static bool Overlaps(List<(long From, long To)> ranges, long from, long to)
     {
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        int lo = 0, hi = ranges.Count - 1;
+        while (lo <= hi)
         {
-            int n = set.Add(r.GetInt64(0), r.GetInt64(1));
-            int c = 2;
-            if ((columns & ColumnSet.Kind) != 0) set.Kind[n] = r.GetInt32(c++);
-            if ((columns & ColumnSet.Code) != 0) set.Code[n] = Int(r, c++, EventSet.None);
-            if ((columns & ColumnSet.SqlState) != 0) set.SqlState[n] = r.IsDBNull(c++) ? null : r.GetString(c - 1);
-            if ((columns & ColumnSet.Host) != 0) set.Host[n] = Int(r, c++, 0);
-            if ((columns & ColumnSet.Peer) != 0) set.Peer[n] = Int(r, c++, 0);
-            if ((columns & ColumnSet.Spid) != 0) set.Spid[n] = Int(r, c++, EventSet.None);
-            if ((columns & ColumnSet.Port) != 0) set.Port[n] = Int(r, c++, EventSet.None);
-            if ((columns & ColumnSet.Count) != 0) set.Counts[n] = Int(r, c++, EventSet.None);
-            if ((columns & ColumnSet.Source) != 0) set.Source[n] = r.GetInt32(c++);
-            if ((columns & ColumnSet.Message) != 0)
-            {
-                set.MessageOffset[n] = r.GetInt64(c++);
-                set.MessageLength[n] = r.GetInt32(c++);
-            }
-            if ((columns & ColumnSet.Extra) != 0) set.Extra[n] = r.IsDBNull(c++) ? null : r.GetString(c - 1);
+            int mid = (lo + hi) >>> 1;
+            if (ranges[mid].To < from)
+                lo = mid + 1;
+            else if (ranges[mid].From > to)
+                hi = mid - 1;
+            else
+                return true;
         }
+        return false;
     }
+
+    private static void AddRow(EventSet set, ColumnSet columns, EventBlock block, int i)
+    {
+        int n = set.Add(block.Id[i], block.Time[i]);
+        if ((columns & ColumnSet.Kind) != 0) set.Kind[n] = (int)block.Kind[i];
+        if ((columns & ColumnSet.Code) != 0) set.Code[n] = block.Code[i];
+        if ((columns & ColumnSet.Host) != 0) set.Host[n] = block.Host[i];
+        if ((columns & ColumnSet.Spid) != 0) set.Spid[n] = block.Spid[i];
+        if ((columns & ColumnSet.Source) != 0) set.Source[n] = (int)EventIds.Source(block.Id[i]);
+        if ((columns & ColumnSet.Message) != 0)
+        {
+            var (offset, length) = MessageSpan.Decode(block.Message[i], block.Length[i]);
+            set.MessageOffset[n] = block.Offset[i] + offset;
+            set.MessageLength[n] = length;
+        }
+        if ((columns & Rare) == 0)
+            return;
+        var rare = block.HasAttributes ? block.Attributes(i) : default;
+        if ((columns & ColumnSet.SqlState) != 0) set.SqlState[n] = rare.SqlState;
+        if ((columns & ColumnSet.Peer) != 0) set.Peer[n] = rare.Peer;
+        if ((columns & ColumnSet.Port) != 0) set.Port[n] = rare.Port ?? EventSet.None;
+        if ((columns & ColumnSet.Count) != 0) set.Counts[n] = rare.Count ?? EventSet.None;
+        if ((columns & ColumnSet.Extra) != 0) set.Extra[n] = rare.Extra;
+    }
+
+    private const ColumnSet Rare = ColumnSet.SqlState | ColumnSet.Peer | ColumnSet.Port | ColumnSet.Count | ColumnSet.Extra;
 
     /// <summary>The message's place needs its file.</summary>
     private static ColumnSet WithSource(ColumnSet columns) =>
         (columns & ColumnSet.Message) != 0 ? columns | ColumnSet.Source : columns;
-
-    private static int Int(SqliteDataReader r, int ordinal, int missing) => r.IsDBNull(ordinal) ? missing : r.GetInt32(ordinal);
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

@@ -3,7 +3,4 @@ using LogCorrelator.Query.Ast;
 namespace LogCorrelator.Query.Planning;
 
 /// <summary>All (<c>and</c>) or any (<c>or</c>) of several filters.</summary>
-internal sealed record GroupFilter(BoolOp Op, IReadOnlyList<Filter> Items) : Filter
-{
-    public override bool InSql => Items.All(i => i.InSql);
-}
+internal sealed record GroupFilter(BoolOp Op, IReadOnlyList<Filter> Items) : Filter;

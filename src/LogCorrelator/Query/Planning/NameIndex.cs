@@ -4,7 +4,7 @@ namespace LogCorrelator.Query.Planning;
 
 /// <summary>
 /// The store's host/peer names and source files, read once per query, so a filter on a name or a
-/// file becomes a set of integer ids that SQL tests with <c>IN</c>.
+/// file becomes a set of integer ids tested on the decoded rows (and, for files, against block summaries).
 /// </summary>
 internal sealed class NameIndex
 {
@@ -13,13 +13,7 @@ internal sealed class NameIndex
 
     public NameIndex(EventStore store)
     {
-        using (var cmd = store.Connection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT id, name FROM names";
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-                _names.Add((r.GetInt32(0), r.GetString(1)));
-        }
+        _names.AddRange(store.Names());
         foreach (var source in store.Sources())
             _sources[(int)source.Id] = source.RelativePath.Replace('\\', '/');
     }

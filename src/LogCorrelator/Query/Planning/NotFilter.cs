@@ -1,6 +1,3 @@
 namespace LogCorrelator.Query.Planning;
 
-internal sealed record NotFilter(Filter Item) : Filter
-{
-    public override bool InSql => Item.InSql;
-}
+internal sealed record NotFilter(Filter Item) : Filter;

@@ -8,8 +8,7 @@ using LogCorrelator.Time;
 namespace LogCorrelator.Query.Planning;
 
 /// <summary>
-/// AST to plan. Each set becomes store scans with kinds, codes and simple filters pushed down to
-/// SQL; a <c>where</c> on a union or a saved query is pushed into each of its scans; times written
+/// AST to plan. Each set becomes store scans with kinds and codes that block summaries decide; a <c>where</c> on a union or a saved query is pushed into each of its scans; times written
 /// in the query are read in the zone given (UTC by default); <c>last</c> counts back from the newest
 /// event in the store. Chained <c>and</c> conditions are ordered so the most selective runs first.
 /// </summary>
@@ -47,7 +46,7 @@ internal sealed class QueryPlanner
     }
 
     /// <summary>
-    /// The join order: like SQLite's own planner, start from the small side. A relation that every
+    /// The join order: start from the small side. A relation that every
     /// answer must satisfy (alone, or one of the items of a top-level 'and'; never an anti-join)
     /// over few right events is loaded first; the left set is then read only around them.
     /// </summary>

@@ -4,7 +4,4 @@ using LogCorrelator.Query.Ast;
 namespace LogCorrelator.Query.Planning;
 
 /// <summary><c>~</c> on the message, the sqlstate or the code's text: run in memory on the loaded rows.</summary>
-internal sealed record RegexFilter(Field Field, Regex Regex) : Filter
-{
-    public override bool InSql => false;
-}
+internal sealed record RegexFilter(Field Field, Regex Regex) : Filter;

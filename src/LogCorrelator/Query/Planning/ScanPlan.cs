@@ -3,9 +3,9 @@ using LogCorrelator.Events;
 namespace LogCorrelator.Query.Planning;
 
 /// <summary>
-/// One range scan of the events table: kinds (null: every kind), codes (an event's number or
-/// SQLSTATE in the lists), and a filter whose SQL-able conjuncts join the WHERE clause while the
-/// rest (message text, big name sets) run on the loaded rows. The time bounds come at load time.
+/// One scan of the event blocks: kinds (null: every kind) and codes (an event's number or SQLSTATE
+/// in the lists), which block summaries can decide, and a filter that runs on the decoded rows
+/// (<see cref="Execution.ScanRead"/>). The time bounds come at load time.
 /// </summary>
 internal sealed record ScanPlan(
     string Text,
