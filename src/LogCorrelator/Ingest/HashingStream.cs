@@ -4,7 +4,7 @@ namespace LogCorrelator.Ingest;
 internal sealed class HashingStream : Stream
 {
     private readonly Stream _inner;
-    private readonly Xxh64 _hash = new();
+    private readonly System.IO.Hashing.XxHash64 _hash = new();
 
     public HashingStream(Stream inner) => _inner = inner;
 
@@ -22,7 +22,7 @@ internal sealed class HashingStream : Stream
         while (Read(rest, 0, rest.Length) > 0)
         {
         }
-        return _hash.Digest().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        return _hash.GetCurrentHashAsUInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public override bool CanRead => true;

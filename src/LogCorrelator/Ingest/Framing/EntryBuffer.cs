@@ -17,6 +17,7 @@ public sealed class EntryBuffer : IDisposable
     private int _length;
     private int[] _lineCharStarts = new int[16];
     private long[] _lineOffsets = new long[16];
+    private int[] _lineBytesPerChar = new int[16];
     private int _lines;
     private readonly SourceEncoding _encoding;
 
@@ -46,11 +47,13 @@ public sealed class EntryBuffer : IDisposable
         {
             Array.Resize(ref _lineCharStarts, _lines * 2);
             Array.Resize(ref _lineOffsets, _lines * 2);
+            Array.Resize(ref _lineBytesPerChar, _lines * 2);
         }
         if (_lines > 0 && _length < MaxChars)
             Put("\n");
         _lineCharStarts[_lines] = _length;
         _lineOffsets[_lines] = line.Offset;
+        _lineBytesPerChar[_lines] = line.BytesPerChar;
         _lines++;
         if (_length < MaxChars)
             Put(line.Text[..Math.Min(line.Text.Length, MaxChars - _length)]);
@@ -80,7 +83,8 @@ public sealed class EntryBuffer : IDisposable
             line = ~line - 1;
         int within = charIndex - _lineCharStarts[line];
         long lineStart = _lineOffsets[line] - Offset;
-        int bytes = SourceEncodings.ByteCount(_encoding, _text.AsSpan(_lineCharStarts[line], within));
+        int perChar = _lineBytesPerChar[line];
+        int bytes = perChar > 0 ? within * perChar : SourceEncodings.ByteCount(_encoding, _text.AsSpan(_lineCharStarts[line], within));
         return (int)(lineStart + bytes);
     }
 

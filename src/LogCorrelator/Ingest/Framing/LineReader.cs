@@ -87,11 +87,18 @@ public sealed class LineReader : IDisposable
             _number++;
             long offset = Position;
             ReadOnlySpan<char> text = Decode(_start, lineEnd);
+            int bytesPerChar = _encoding switch
+            {
+                SourceEncoding.Utf16LE or SourceEncoding.Utf16BE => 2,
+                SourceEncoding.Windows1252 => 1,
+                // UTF-8 decoded to as many chars as it had bytes: every one was ASCII.
+                _ => text.Length == lineEnd - _start ? 1 : 0,
+            };
             if (!text.IsEmpty && text[^1] == '\r')
                 text = text[..^1];
             int length = next - _start;
             _start = next;
-            line = new Line(text, offset, length, _number);
+            line = new Line(text, offset, length, _number, bytesPerChar);
             return true;
         }
     }
