@@ -16,10 +16,11 @@ internal static class EventResolver
         var found = new (Blocks.EventBlock Block, int Index)[ids.Count];
         var order = new int[ids.Count];
         for (int i = 0; i < ids.Count; i++)
-        {
-            found[i] = store.Find(ids[i]) ?? throw new InvalidOperationException($"event {ids[i]} is not in the store");
             order[i] = i;
-        }
+        // In id order, the events of one block come together: each block is decoded once.
+        Array.Sort(order, (a, b) => ids[a].CompareTo(ids[b]));
+        foreach (int i in order)
+            found[i] = store.Find(ids[i]) ?? throw new InvalidOperationException($"event {ids[i]} is not in the store");
         // File order: by source (the id's high half), then by offset.
         Array.Sort(order, (a, b) =>
         {

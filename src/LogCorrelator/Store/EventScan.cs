@@ -15,6 +15,8 @@ public sealed record EventScan
     public long? From { get; init; }
     /// <summary>Inclusive upper bound, Unix ms UTC.</summary>
     public long? To { get; init; }
+    /// <summary>Sorted, disjoint time ranges the events must fall in (within From..To); null: no such limit.</summary>
+    public IReadOnlyList<(long From, long To)>? Ranges { get; init; }
     /// <summary>The columns to load besides ids and times; a join needs none of them.</summary>
     public EventFields Fields { get; init; } = EventFields.All;
 }

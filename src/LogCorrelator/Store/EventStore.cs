@@ -274,17 +274,27 @@ public sealed class EventStore : IDisposable
     /// <summary>The block holding event <paramref name="id"/> and its index there, or null.</summary>
     internal (EventBlock Block, int Index)? Find(long id)
     {
-        _bySource ??= _blocks.GroupBy(b => b.Source).ToDictionary(g => g.Key, g => g.ToArray());
+        // A source's blocks, the notable lanes first: their id ranges overlap the info blocks', and
+        // an info block (99% of the events) is the costly one to decode for nothing.
+        _bySource ??= _blocks.GroupBy(b => b.Source).ToDictionary(g => g.Key, g => g.OrderBy(b => b.Lane == BlockLane.Info).ThenBy(b => b.Id).ToArray());
         if (!_bySource.TryGetValue((int)EventIds.Source(id), out var blocks))
             return null;
-        foreach (var b in blocks)
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (id < b.FirstId || id > b.LastId)
-                continue;
-            var block = Block(b);
-            int i = block.IndexOf(id);
-            if (i >= 0)
-                return (block, i);
+            foreach (var b in blocks)
+            {
+                if (id < b.FirstId || id > b.LastId)
+                    continue;
+                EventBlock? block;
+                lock (_read)
+                    block = pass == 0 ? (_cache.TryGet(b.Id, out var cached) ? cached : null) : null;
+                if (pass == 0 && block is null)
+                    continue;
+                block ??= Block(b);
+                int i = block.IndexOf(id);
+                if (i >= 0)
+                    return (block, i);
+            }
         }
         return null;
     }

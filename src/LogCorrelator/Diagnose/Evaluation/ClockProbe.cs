@@ -86,8 +86,10 @@ internal static class ClockProbe
     private static EventColumns Widened(RuleQueries queries, Rule rule, EventColumns left, long reach)
     {
         var join = queries.Relation(rule.Node)!;
-        var (from, to) = RuleQueries.RightBounds(left, join);
-        var right = queries.Load(join.Right, from - reach, to + reach);
+        if (left.Count == 0)
+            return EventColumns.Empty;
+        var ranges = TimeRanges.Around(left.Times, join.Window.Before + reach, join.Window.After + reach);
+        var right = queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
         return rule.Where is null ? right : ColumnSets.Filter(queries.Store, right, rule.Where);
     }
 }

@@ -42,21 +42,13 @@ internal static class QuietCheck
         return ends;
     }
 
-    /// <summary>Every event in the union of the windows, loaded as few merged ranges rather than the whole span.</summary>
+    /// <summary>Every event in the union of the windows (hosts only), in one pass over the blocks those windows meet.</summary>
     private static EventColumns LoadAround(EventStore store, long[] ends, long quietMs)
     {
-        EventColumns? all = null;
-        int i = 0;
-        while (i < ends.Length)
-        {
-            long from = ends[i] - quietMs, to = ends[i];
-            while (i + 1 < ends.Length && ends[i + 1] - quietMs <= to)
-                to = ends[++i];
-            var part = store.Load(new EventScan { From = from, To = to });
-            all = all is null ? part : ColumnsUnion.Merge(all, part);
-            i++;
-        }
-        return all ?? EventColumns.Empty;
+        var sorted = (long[])ends.Clone();
+        Array.Sort(sorted);
+        var ranges = TimeRanges.Around(sorted, quietMs, 0);
+        return store.Load(new EventScan { From = ranges[0].From, To = ranges[^1].To, Ranges = ranges, Fields = EventFields.Host });
     }
 
     /// <summary>The host's newest event before <paramref name="before"/>, looking back in doubling steps.</summary>
@@ -65,7 +57,7 @@ internal static class QuietCheck
         for (long span = 3_600_000L; ; span *= 2)
         {
             long from = Math.Max(before - span, errorTime - LookBackMs);
-            var events = store.Load(new EventScan { From = from, To = before });
+            var events = store.Load(new EventScan { From = from, To = before, Fields = EventFields.Host });
             var hostKeys = keys.Of(events, Field.Host);
             for (int i = events.Count - 1; i >= 0; i--)
             {

@@ -41,8 +41,10 @@ internal static class RelationMatcher
 
     public static EventColumns Load(RuleQueries queries, RelationPlan join, EventColumns left, AttributeFilter? where)
     {
-        var (from, to) = RuleQueries.RightBounds(left, join);
-        var right = queries.Load(join.Right, from, to);
+        if (left.Count == 0)
+            return EventColumns.Empty;
+        var ranges = RuleQueries.RightRanges(left, join);
+        var right = queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
         return where is null ? right : ColumnSets.Filter(queries.Store, right, where);
     }
 

@@ -38,10 +38,10 @@ internal sealed class RuleQueries
     public RelationPlan? Relation(QueryNode query) => Plan(query).Condition as RelationPlan;
 
     /// <summary>The events of a set between two times (inclusive; null: unbounded), sorted by (time, id).</summary>
-    public EventColumns Load(SetPlan set, long? from, long? to)
+    public EventColumns Load(SetPlan set, long? from, long? to, IReadOnlyList<(long From, long To)>? ranges = null)
     {
         // Events without a time have no place in a rule: every rule relates times.
-        var loaded = _loader.Load(set, Columns, from ?? EventTime.None + 1, to);
+        var loaded = _loader.Load(set, Columns, from ?? EventTime.None + 1, to, ranges);
         var columns = new EventColumns(Math.Max(loaded.Count, 1));
         for (int i = 0; i < loaded.Count; i++)
         {
@@ -52,9 +52,9 @@ internal sealed class RuleQueries
     }
 
     /// <summary>
-    /// The right side only needs the times some left event can reach: from the first left time
-    /// minus the window to the last plus it.
+    /// The right side only needs the times some left event can reach: the windows around the left
+    /// events, merged where they overlap.
     /// </summary>
-    public static (long From, long To) RightBounds(EventColumns left, RelationPlan relation) =>
-        (left.Time[0] - relation.Window.Before, left.Time[left.Count - 1] + relation.Window.After);
+    public static List<(long From, long To)> RightRanges(EventColumns left, RelationPlan relation) =>
+        TimeRanges.Around(left.Times, relation.Window.Before, relation.Window.After);
 }

@@ -121,33 +121,16 @@ internal sealed class SetLoader
         var set = new EventSet(columns, 256);
         foreach (var b in _store.BlockSummaries)
         {
-            if (!filter.Admits(b) || (ranges is not null && !Overlaps(ranges, b.First, b.Last)))
+            if (!filter.Admits(b) || (ranges is not null && !TimeRanges.Overlaps(ranges, b.First, b.Last)))
                 continue;
             var block = _store.Block(b);
             for (int i = 0; i < block.Count; i++)
             {
-                if (filter.Matches(block, i) && (ranges is null || Overlaps(ranges, block.Time[i], block.Time[i])))
+                if (filter.Matches(block, i) && (ranges is null || TimeRanges.Overlaps(ranges, block.Time[i], block.Time[i])))
                     AddRow(set, columns, block, i);
             }
         }
         return set.Sorted();
-    }
-
-    /// <summary>Whether [from, to] meets one of the sorted, disjoint ranges.</summary>
-    private static bool Overlaps(List<(long From, long To)> ranges, long from, long to)
-    {
-        int lo = 0, hi = ranges.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (ranges[mid].To < from)
-                lo = mid + 1;
-            else if (ranges[mid].From > to)
-                hi = mid - 1;
-            else
-                return true;
-        }
-        return false;
     }
 
     private static void AddRow(EventSet set, ColumnSet columns, EventBlock block, int i)
