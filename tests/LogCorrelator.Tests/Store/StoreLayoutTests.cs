@@ -145,4 +145,33 @@ public sealed class StoreLayoutTests
         if (commit)
             writer.Commit("", new SourceClock(null), "APPSRV01", 0);
     }
+
+    [Fact]
+    public void A_question_about_errors_decodes_only_the_notable_blocks_and_a_time_range_only_the_blocks_it_meets()
+    {
+        using var dir = new TempFolder();
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+        string path = dir.File("ERRORLOG", "x\n");
+        using (var writer = store.BeginSource(path, "ERRORLOG", "test", SourceEncoding.Utf8, 2, 0))
+        {
+            // 20,000 info lines a second apart with an error every 1,000th: 5 info blocks and 1 notable block.
+            for (int i = 0; i < 20_000; i++)
+            {
+                var e = new LogEvent { Time = Utc.Ms("11:00:00.000") + i * 1000L, Kind = i % 1000 == 0 ? EventKind.Error : EventKind.Info,
+                    Code = i % 1000 == 0 ? 10054 : null, Host = "SQLPROD01", Line = i + 1, Offset = i * 10L, Length = 9 };
+                writer.Add(ref e);
+            }
+            writer.Commit("", new SourceClock(null), "SQLPROD01", 0);
+        }
+        var errors = new LogCorrelator.Store.Blocks.BlockScanStats();
+        var hour = new LogCorrelator.Store.Blocks.BlockScanStats();
+
+        int errorCount = store.Scan(new LogCorrelator.Store.Blocks.BlockFilter(kinds: [EventKind.Error]), errors).Sum(b => b.Count);
+        int hourCount = store.Scan(new LogCorrelator.Store.Blocks.BlockFilter(kinds: [EventKind.Info],
+            from: Utc.Ms("11:00:00.000") + 5_000_000, to: Utc.Ms("11:00:00.000") + 5_000_000 + 3_600_000), hour).Count();
+
+        Assert.Equal((6, 5, 1, 20), (errors.Considered, errors.Pruned, errors.Decoded, errorCount));
+        // 3,601 seconds of info lines span two of the 4,080-line info blocks at most.
+        Assert.Equal((6, 4, 2, 2), (hour.Considered, hour.Pruned, hour.Decoded, hourCount));
+    }
 }
