@@ -149,6 +149,30 @@ public sealed class IngestRunnerTests
         Assert.Equal((missing, FileOutcome.Failed, "no such file or folder"), (r.RelativePath, r.Outcome, r.Reason));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_log_with_a_4_KB_nul_block_in_its_first_64_KB_keeps_its_events_and_says_where_the_block_was(bool midLine)
+    {
+        using var dir = new TempFolder();
+        byte[] clean = File.ReadAllBytes(RepoPaths.File("sample-logs/incident-restart/APPSRV01/Logs/orders-api-20240305.log"));
+        // At the start of a line about 20 KB in, or 10 bytes into it (inside its timestamp).
+        int at = Array.IndexOf(clean, (byte)'\n', 20_000) + 1 + (midLine ? 10 : 0);
+        int line = clean.AsSpan(0, at).Count((byte)'\n') + 1;
+        dir.File("clean/app.log", clean);
+        dir.File("nul/app.log", [.. clean.AsSpan(0, at), .. new byte[4096], .. clean.AsSpan(at)]);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+        var runner = new IngestRunner(store, new IngestOptions());
+
+        var cleanRun = Assert.Single(runner.Run([dir.Combine("clean")]));
+        var nulRun = Assert.Single(runner.Run([dir.Combine("nul")]));
+
+        Assert.Equal((FileOutcome.Ingested, 363L), (cleanRun.Outcome, cleanRun.Events));
+        // Cut inside its timestamp, the entry's line is read as two pieces that are not a new entry: one event fewer.
+        Assert.Equal((FileOutcome.Ingested, midLine ? 362L : 363L), (nulRun.Outcome, nulRun.Events));
+        Assert.Equal($"app.log:{line}: 4096 NUL bytes skipped", Assert.Single(nulRun.Problems).ToString());
+    }
+
     /// <summary>A reader with a bug: it claims files that start with <c>#boom</c>, then throws on their second line.</summary>
     private sealed class ThrowingFormat : ILogFormat
     {
