@@ -17,7 +17,7 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
             var target = File.ResolveLinkTarget(full, returnFinalTarget: true) ?? Directory.ResolveLinkTarget(full, returnFinalTarget: true);
             return new FileIdentity(0, 0, target?.FullName ?? full);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new FileIdentity(0, 0, full);
         }

@@ -11,7 +11,8 @@ internal sealed class SourceWalker
     private static readonly EnumerationOptions OneLevel = new()
     {
         RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
+        // An unreadable folder is reported (below), not passed over in silence.
+        IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.None,
     };
 
@@ -78,7 +79,17 @@ internal sealed class SourceWalker
 
         private void Walk(string folder, string rel, bool viaLink)
         {
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneLevel))
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", OneLevel)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _leftOut.Add(new WalkedSource(new SourceFile(folder, rel, rel), $"folder not readable ({e.Message})"));
+                return;
+            }
+            foreach (var entry in entries)
             {
                 string entryRel = rel.Length == 0 ? entry.Name : $"{rel}/{entry.Name}";
                 bool isLink = entry.LinkTarget is not null;
