@@ -71,10 +71,16 @@ internal static class IngestCommand
 
     private static int Ingest(CliIO io, TextWriter report, ParseResult parse, string[] paths, IngestOptions options, CancellationToken cancel)
     {
+        // Before the store is opened, so a mistyped path leaves no empty store behind.
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (string path in missing)
+            io.Err.WriteLine($"error: {path}: no such file or folder");
+        if (missing.Count > 0)
+            return ExitCodes.Failure;
         using var store = EventStore.Open(parse.GetValue(CommonOptions.Store)!);
         var runner = new IngestRunner(store, options);
         var clock = Stopwatch.StartNew();
-        int ingested = 0, unchanged = 0, skipped = 0, failed = 0;
+        int ingested = 0, unchanged = 0, skipped = 0, failed = 0, internalErrors = 0;
         long events = 0, bytes = 0;
         var perFormat = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in runner.Run(paths, cancel))
@@ -105,6 +111,8 @@ internal static class IngestCommand
                     break;
                 default:
                     failed++;
+                    if (r.Outcome == FileOutcome.InternalError)
+                        internalErrors++;
                     io.Err.WriteLine($"error: {r.RelativePath}: {r.Reason}");
                     break;
             }
@@ -113,6 +121,7 @@ internal static class IngestCommand
         string formats = perFormat.Count == 0 ? "" : " (" + string.Join(", ", perFormat.Select(p => $"{p.Key} {p.Value}")) + ")";
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Ingested {ingested} files{formats}, {events} events, {bytes / 1048576.0:0.0} MB in {seconds:0.00} s; {unchanged} unchanged, {skipped} skipped, {failed} failed. Store: {CommonOptions.DisplayPath(store.Path)}"));
-        return ingested + unchanged > 0 ? ExitCodes.Ok : ExitCodes.Failure;
+        // A reader's bug fails the run even when the other files were read: what it lost is not in the store.
+        return ingested + unchanged > 0 && internalErrors == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 }

@@ -16,7 +16,14 @@ internal static class FormatDetector
         string text = SourceEncodings.Of(encoding).GetString(bytes);
         var all = new List<string>(SampleLines);
         foreach (var range in text.AsSpan().Split('\n'))
-            all.Add(text[range].TrimEnd('\r'));
+        {
+            string line = text[range].TrimEnd('\r');
+            // As the reader does: a NUL run is skipped and cuts the line in two.
+            if (line.Contains('\0', StringComparison.Ordinal))
+                all.AddRange(line.Split('\0', StringSplitOptions.RemoveEmptyEntries));
+            else
+                all.Add(line);
+        }
         // The last line may be cut by the sample's end; drop it unless it is the only one.
         if (all.Count > 1 && !text.EndsWith('\n'))
             all.RemoveAt(all.Count - 1);

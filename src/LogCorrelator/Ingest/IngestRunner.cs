@@ -1,5 +1,6 @@
 using LogCorrelator.Ingest.Archives;
 using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Ingest.Walking;
 using LogCorrelator.Store;
 using LogCorrelator.Text;
 using LogCorrelator.Time;
@@ -8,7 +9,8 @@ namespace LogCorrelator.Ingest;
 
 /// <summary>
 /// Walks the paths the user gave, expands zip archives next to the store, detects each file's format
-/// and streams it into the store, one transaction per file. A file that fails is reported and skipped; the run goes on.
+/// and streams it into the store, one transaction per file. A file that fails is reported and skipped; the run goes on,
+/// also when a reader throws what it should have reported (a bug: <see cref="FileOutcome.InternalError"/>).
 /// </summary>
 public sealed class IngestRunner
 {
@@ -20,6 +22,7 @@ public sealed class IngestRunner
     private readonly EventStore _store;
     private readonly IngestOptions _options;
     private readonly IReadOnlyList<ILogFormat> _formats;
+    private readonly ILogFormat? _forced;
     private readonly FolderHints _hints = new();
     private readonly NamePool _names = new();
     private readonly ArchiveExpander _archives;
@@ -34,6 +37,9 @@ public sealed class IngestRunner
         _store = store;
         _options = options;
         _formats = formats;
+        _forced = options.Format is { } name
+            ? formats.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase)) ?? throw new ArgumentException($"unknown format '{name}'")
+            : null;
         _archives = new ArchiveExpander(store.Path + ".files", ArchiveLimits.Default);
     }
 
@@ -42,11 +48,17 @@ public sealed class IngestRunner
 
     public IEnumerable<FileResult> Run(IEnumerable<string> paths, CancellationToken cancel = default)
     {
+        var walker = new SourceWalker(IsStoreFile);
         foreach (var path in paths)
         {
-            foreach (var source in SourceWalker.Expand(path, IsStoreFile))
+            foreach (var (source, leftOut) in walker.Expand(path))
             {
                 cancel.ThrowIfCancellationRequested();
+                if (leftOut is not null)
+                {
+                    yield return new FileResult(source.Path, source.RelativePath, FileOutcome.Skipped, null, 0, leftOut, [], 0);
+                    continue;
+                }
                 if (!ArchiveExpander.IsArchive(source.Path) || !File.Exists(source.Path))
                 {
                     yield return IngestFile(source, cancel);
@@ -119,6 +131,8 @@ public sealed class IngestRunner
         var problems = new ProblemList(rel);
         if (!File.Exists(file))
             return new FileResult(file, rel, FileOutcome.Failed, null, 0, "no such file or folder", [], 0);
+        // Whose code was running, for a failure that is a bug: detection tries every format, then one reads.
+        string stage = "format detection";
         try
         {
             var info = new FileInfo(file);
@@ -138,20 +152,11 @@ public sealed class IngestRunner
                 return new FileResult(file, rel, FileOutcome.Skipped, null, 0, "not a text log (binary content)", [], info.Length);
 
             var sample = FormatDetector.Sample(Path.GetFileName(file), head, encoding, bom);
-            FormatGuess guess;
-            if (_options.Format is { } forced)
-            {
-                var f = _formats.FirstOrDefault(x => string.Equals(x.Name, forced, StringComparison.OrdinalIgnoreCase))
-                    ?? throw new ArgumentException($"unknown format '{forced}'");
-                guess = new FormatGuess(f, 1, f.Name, null, 0);
-            }
-            else
-            {
-                guess = FormatDetector.Detect(sample, _formats);
-            }
+            var guess = _forced is { } f ? new FormatGuess(f, 1, f.Name, null, 0) : FormatDetector.Detect(sample, _formats);
             // No readable text is skipped: what no specific format claims, the general reader takes.
             if (guess.Format is null)
                 guess = guess with { Format = FormatRegistry.Text };
+            stage = $"the {guess.Format.Name} reader";
 
             var context = new IngestContext
             {
@@ -189,6 +194,12 @@ public sealed class IngestRunner
         catch (UnauthorizedAccessException e)
         {
             return new FileResult(file, rel, FileOutcome.Failed, null, 0, e.Message, problems.Items, 0);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One file's bug must not cost the others (the writer has rolled this file back).
+            return new FileResult(file, rel, FileOutcome.InternalError, null, 0,
+                $"internal error in {stage}: {e.Message}; the other files were ingested", problems.Items, 0);
         }
     }
 }

@@ -166,4 +166,18 @@ public sealed partial class IngestCommandTests
         ], run.Out[..^1]);
         Assert.Equal(["warning: bundle.zip: entry '../../evil.clef' points outside the archive; skipped"], run.Err);
     }
+
+    [Fact]
+    public void A_missing_path_is_named_in_full_and_leaves_no_store_behind()
+    {
+        using var dir = new TempFolder();
+        string log = dir.File("incident/app.log", "2024-03-05 11:30:00.000 +00:00 [INF] started\n");
+        string missing = Path.Combine(dir.Path, "incident", "SQLPROD01", "ERRORLOG"), store = dir.Combine("s.lcdb");
+
+        var run = CliRun.Of("ingest", log, missing, "--store", store);
+
+        Assert.Equal((1, $"error: {missing}: no such file or folder"), (run.ExitCode, Assert.Single(run.Err)));
+        Assert.Empty(run.Out);
+        Assert.False(File.Exists(store));
+    }
 }

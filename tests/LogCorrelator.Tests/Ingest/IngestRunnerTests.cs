@@ -119,6 +119,77 @@ public sealed class IngestRunnerTests
         Assert.Equal(["a/first.log"], store.Sources().Select(s => s.RelativePath));
     }
 
+    [Fact]
+    public void A_reader_that_throws_fails_its_file_alone_and_the_others_are_ingested()
+    {
+        using var dir = new TempFolder();
+        dir.File("a/boom.log", "#boom\nanything\n");
+        dir.File("b/app.log", App);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+
+        var results = new IngestRunner(store, new IngestOptions(), [new ThrowingFormat(), new LinesFormat()]).Run([dir.Path]).ToList();
+
+        Assert.Equal(
+        [
+            ("a/boom.log", FileOutcome.InternalError, "internal error in the boom reader: index out of range at line 2; the other files were ingested"),
+            ("b/app.log", FileOutcome.Ingested, null),
+        ], results.Select(r => (r.RelativePath, r.Outcome, r.Reason)));
+        Assert.Equal(["b/app.log"], store.Sources().Select(s => s.RelativePath));
+    }
+
+    [Fact]
+    public void A_missing_path_is_named_as_given()
+    {
+        using var dir = new TempFolder();
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+        string missing = Path.Combine(dir.Path, "incident", "APPSRV01.log");
+
+        var r = Assert.Single(Ingest(store, missing));
+
+        Assert.Equal((missing, FileOutcome.Failed, "no such file or folder"), (r.RelativePath, r.Outcome, r.Reason));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_log_with_a_4_KB_nul_block_in_its_first_64_KB_keeps_its_events_and_says_where_the_block_was(bool midLine)
+    {
+        using var dir = new TempFolder();
+        byte[] clean = File.ReadAllBytes(RepoPaths.File("sample-logs/incident-restart/APPSRV01/Logs/orders-api-20240305.log"));
+        // At the start of a line about 20 KB in, or 10 bytes into it (inside its timestamp).
+        int at = Array.IndexOf(clean, (byte)'\n', 20_000) + 1 + (midLine ? 10 : 0);
+        int line = clean.AsSpan(0, at).Count((byte)'\n') + 1;
+        dir.File("clean/app.log", clean);
+        dir.File("nul/app.log", [.. clean.AsSpan(0, at), .. new byte[4096], .. clean.AsSpan(at)]);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+        var runner = new IngestRunner(store, new IngestOptions());
+
+        var cleanRun = Assert.Single(runner.Run([dir.Combine("clean")]));
+        var nulRun = Assert.Single(runner.Run([dir.Combine("nul")]));
+
+        Assert.Equal((FileOutcome.Ingested, 363L), (cleanRun.Outcome, cleanRun.Events));
+        // Cut inside its timestamp, the entry's line is read as two pieces that are not a new entry: one event fewer.
+        Assert.Equal((FileOutcome.Ingested, midLine ? 362L : 363L), (nulRun.Outcome, nulRun.Events));
+        Assert.Equal($"app.log:{line}: 4096 NUL bytes skipped", Assert.Single(nulRun.Problems).ToString());
+    }
+
+    /// <summary>A reader with a bug: it claims files that start with <c>#boom</c>, then throws on their second line.</summary>
+    private sealed class ThrowingFormat : ILogFormat
+    {
+        public string Name => "boom";
+
+        public double Score(SniffSample sample) => sample.Lines.Count > 0 && sample.Lines[0] == "#boom" ? 1 : 0;
+
+        public void Read(LogCorrelator.Ingest.Framing.LineReader lines, IngestContext context, IEventSink sink)
+        {
+            while (lines.TryReadLine(out var line))
+            {
+                if (line.Number == 2)
+                    throw new IndexOutOfRangeException($"index out of range at line {line.Number}");
+            }
+        }
+    }
+
     /// <summary>Plays the user pressing Ctrl+C in the middle of a file.</summary>
     private sealed class InterruptingFormat(ILogFormat inner, CancellationTokenSource cancel, int afterEvents) : ILogFormat
     {

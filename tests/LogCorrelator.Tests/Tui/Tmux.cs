@@ -21,7 +21,7 @@ internal sealed class Tmux : IDisposable
             if (dir.Length > 0 && File.Exists(Path.Combine(dir, "tmux")))
                 return;
         }
-        Assert.Fail("tmux is not installed: the TUI tests drive logcorr tui in tmux. Install it (apt-get install tmux; .ci/run does).");
+        Assert.Fail("tmux is not installed: the TUI tests drive logcorr tui in tmux. Install it (./test, the README's test command, does).");
     }
 
     public void Start(string command, string workdir, int width, int height)

@@ -47,32 +47,64 @@ public static class EncodingSniffer
         return true;
     }
 
-    /// <summary>True when the bytes look like a binary file rather than text in <paramref name="encoding"/>.</summary>
+    /// <summary>NULs in a row from this many on are a block a crash or a preallocating logger left, not binary data.</summary>
+    private const int NulBlock = 16;
+
+    /// <summary>
+    /// True when the bytes look like a binary file rather than text in <paramref name="encoding"/>: more than half of
+    /// them in NUL blocks, or more than 1% control characters in the rest. NUL blocks are judged apart because the
+    /// reader skips them and reads the text around them (a few KB of them in a log must not lose the log).
+    /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> head, SourceEncoding encoding)
     {
         if (head.IsEmpty)
             return false;
-        int controls = 0, total = 0;
+        var count = new ControlCount();
         if (SourceEncodings.IsUtf16(encoding))
         {
             int low = encoding == SourceEncoding.Utf16LE ? 0 : 1;
             for (int i = 0; i + 1 < head.Length; i += 2)
             {
                 char c = (char)(head[i + low] | head[i + 1 - low] << 8);
-                total++;
-                if (c < 0x20 && c is not ('\r' or '\n' or '\t' or '\f'))
-                    controls++;
+                count.Add(c, c < 0x20 && c is not ('\r' or '\n' or '\t' or '\f'));
             }
         }
         else
         {
             foreach (byte b in head)
-            {
-                total++;
-                if (b < 0x20 && b is not ((byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0x1B))
-                    controls++;
-            }
+                count.Add(b, b < 0x20 && b is not ((byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)'\f' or 0x1B));
         }
-        return controls > total / 100 + 1;
+        count.EndRun();
+        int rest = count.Total - count.InBlocks;
+        return count.InBlocks > count.Total / 2 || count.Controls > rest / 100 + 1;
+    }
+
+    /// <summary>Control characters and NUL blocks of a sample, counted apart.</summary>
+    private struct ControlCount
+    {
+        public int Total, Controls, InBlocks;
+        private int _run;
+
+        public void Add(int unit, bool control)
+        {
+            Total++;
+            if (unit == 0)
+            {
+                _run++;
+                return;
+            }
+            EndRun();
+            if (control)
+                Controls++;
+        }
+
+        public void EndRun()
+        {
+            if (_run >= NulBlock)
+                InBlocks += _run;
+            else
+                Controls += _run;
+            _run = 0;
+        }
     }
 }

@@ -8,6 +8,8 @@ namespace LogCorrelator.Ingest.Framing;
 /// Frames a stream into lines with their byte offsets, streaming through one pooled buffer.
 /// UTF-16LE lines are reinterpreted in place (no decode, no copy); UTF-8 lines are decoded into
 /// a reused char buffer. A line longer than the limit is reported and skipped, never loaded whole.
+/// A run of NUL characters (what a crash or a preallocating logger leaves in a file) is reported and
+/// skipped; the text either side of it is read as two lines with the same number.
 /// </summary>
 public sealed class LineReader : IDisposable
 {
@@ -25,6 +27,9 @@ public sealed class LineReader : IDisposable
     private long _bufferFileOffset;
     private bool _eof;
     private int _number;
+
+    /// <summary>The next line goes on the last one, cut by a NUL run: it keeps its number.</summary>
+    private bool _sameLine;
 
     public LineReader(Stream stream, SourceEncoding encoding, int bomLength, IProblemReporter problems,
         int maxLineBytes = DefaultMaxLineBytes)
@@ -84,7 +89,17 @@ public sealed class LineReader : IDisposable
                     lineEnd = _end - 1;
                 }
             }
-            _number++;
+            int nul = IndexOfNul(_start, lineEnd);
+            if (nul == _start)
+            {
+                SkipNulRun(lineEnd, next);
+                continue;
+            }
+            if (nul > 0)
+                lineEnd = next = nul;
+            if (!_sameLine)
+                _number++;
+            _sameLine = nul > 0;
             long offset = Position;
             ReadOnlySpan<char> text = Decode(_start, lineEnd);
             int bytesPerChar = _encoding switch
@@ -102,6 +117,33 @@ public sealed class LineReader : IDisposable
             return true;
         }
     }
+
+    /// <summary>Reports the NUL run at the start of the line and steps over it (and over the line break when nothing else is left).</summary>
+    private void SkipNulRun(int lineEnd, int next)
+    {
+        int after = EndOfNulRun(_start, lineEnd);
+        _number = _sameLine ? _number : _number + 1;
+        _problems.Report(_number, $"{after - _start} NUL bytes skipped");
+        // Text after the run is read as the rest of this line; else the line is done.
+        _sameLine = after < lineEnd;
+        _start = _sameLine ? after : next;
+    }
+
+    /// <summary>Where the first NUL character in [from, to) is, in bytes; -1 when none.</summary>
+    private int IndexOfNul(int from, int to)
+    {
+        int i = SourceEncodings.IsUtf16(_encoding) ? Chars(from, to).IndexOf('\0') : _buf.AsSpan(from, to - from).IndexOf((byte)0);
+        return i < 0 ? -1 : from + i * SourceEncodings.Unit(_encoding);
+    }
+
+    /// <summary>Where the NUL run that starts at <paramref name="from"/> ends, in bytes.</summary>
+    private int EndOfNulRun(int from, int to)
+    {
+        int i = SourceEncodings.IsUtf16(_encoding) ? Chars(from, to).IndexOfAnyExcept('\0') : _buf.AsSpan(from, to - from).IndexOfAnyExcept((byte)0);
+        return i < 0 ? to : from + i * SourceEncodings.Unit(_encoding);
+    }
+
+    private ReadOnlySpan<char> Chars(int from, int to) => MemoryMarshal.Cast<byte, char>(_buf.AsSpan(from, (to - from) & ~1));
 
     /// <summary>Reports an over-long line once and discards it up to its line break, never holding it whole.</summary>
     private void SkipLongLine(int unit, int nl)

@@ -24,6 +24,23 @@ public sealed class ArchiveExpanderTests
         Assert.False(File.Exists(Path.Combine(expander.FolderFor(zip), "b.log")));
     }
 
+    [Fact]
+    public void An_entry_whose_content_does_not_match_its_crc_is_reported_and_not_extracted()
+    {
+        using var dir = new TempFolder();
+        string zip = ZipBuilder.Write(dir.Combine("bundle.zip"),
+            ("SQLPROD01/ERRORLOG", "2024-03-05 06:32:04.31 Server      UTC adjustment: -5:00\n"), ("APPSRV01/app.log", "started\n"));
+        ZipBuilder.CorruptCrc(zip, "SQLPROD01/ERRORLOG");
+        var expander = new ArchiveExpander(dir.Combine("s.lcdb.files"), ArchiveLimits.Default);
+
+        var expansion = expander.Expand(new SourceFile(zip, "in/bundle.zip", "in/bundle.zip"));
+
+        Assert.Equal(["in/bundle.zip/APPSRV01/app.log"], expansion.Files.Select(f => f.RelativePath));
+        Assert.Equal("in/bundle.zip: entry 'SQLPROD01/ERRORLOG' is damaged (its content does not match its CRC-32); not extracted, its events not ingested",
+            Assert.Single(expansion.Result.Problems).ToString());
+        Assert.False(File.Exists(Path.Combine(expander.FolderFor(zip), "SQLPROD01", "ERRORLOG")));
+    }
+
     [Theory]
     [InlineData(1_000L, 256L << 20)]
     [InlineData(10L << 20, 1000L << 20)]

@@ -21,4 +21,22 @@ internal static class ZipBuilder
         }
         return path;
     }
+
+    /// <summary>Changes the CRC-32 the archive states for one entry (central directory and local header), as a damaged copy would.</summary>
+    public static void CorruptCrc(string path, string name)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var nameBytes = Encoding.UTF8.GetBytes(name);
+        for (int i = 0; i + 46 <= bytes.Length; i++)
+        {
+            if (BitConverter.ToUInt32(bytes, i) != 0x02014B50 || !bytes.AsSpan(i + 46).StartsWith(nameBytes))
+                continue;
+            int local = BitConverter.ToInt32(bytes, i + 42);
+            bytes[i + 16] ^= 0x5A;
+            bytes[local + 14] ^= 0x5A;
+            File.WriteAllBytes(path, bytes);
+            return;
+        }
+        throw new ArgumentException($"no entry '{name}' in {path}");
+    }
 }

@@ -27,6 +27,54 @@ public sealed class LineReaderTests
     }
 
     [Fact]
+    public void A_nul_run_at_the_start_of_a_line_is_reported_and_the_line_read_after_it()
+    {
+        var problems = new RecordingProblems();
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("one\n"), .. new byte[4096], .. Encoding.UTF8.GetBytes("two\nthree\n")];
+
+        var lines = ReadAll(bytes, problems: problems);
+
+        Assert.Equal([("one", 0L, 4, 1), ("two", 4100L, 4, 2), ("three", 4104L, 6, 3)], lines);
+        Assert.Equal([(2, "4096 NUL bytes skipped")], problems.Items);
+    }
+
+    [Fact]
+    public void A_nul_run_inside_a_line_cuts_it_in_two_pieces_of_the_same_number()
+    {
+        var problems = new RecordingProblems();
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("one\ntw"), .. new byte[100], .. Encoding.UTF8.GetBytes("o\nthree")];
+
+        var lines = ReadAll(bytes, problems: problems);
+
+        Assert.Equal([("one", 0L, 4, 1), ("tw", 4L, 2, 2), ("o", 106L, 2, 2), ("three", 108L, 5, 3)], lines);
+        Assert.Equal([(2, "100 NUL bytes skipped")], problems.Items);
+    }
+
+    [Fact]
+    public void Nul_lines_and_a_nul_tail_are_skipped_and_counted_as_the_lines_they_are()
+    {
+        var problems = new RecordingProblems();
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("one\n"), .. new byte[10], (byte)'\n', .. Encoding.UTF8.GetBytes("three\n"), .. new byte[64]];
+
+        var lines = ReadAll(bytes, problems: problems);
+
+        Assert.Equal([("one", 0L, 4, 1), ("three", 15L, 6, 3)], lines);
+        Assert.Equal([(2, "10 NUL bytes skipped"), (4, "64 NUL bytes skipped")], problems.Items);
+    }
+
+    [Fact]
+    public void Utf16_nul_characters_are_skipped_by_the_character()
+    {
+        var problems = new RecordingProblems();
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("ab\r\n"), .. new byte[512], .. Encoding.Unicode.GetBytes("c\r\n")];
+
+        var lines = ReadAll(bytes, problems: problems);
+
+        Assert.Equal([("ab", 2L, 8, 1), ("c", 522L, 6, 2)], lines);
+        Assert.Equal([(2, "512 NUL bytes skipped")], problems.Items);
+    }
+
+    [Fact]
     public void Utf8_multibyte_text_keeps_byte_offsets()
     {
         var bytes = Encoding.UTF8.GetBytes("héllo\nwörld");
@@ -113,5 +161,19 @@ public sealed class LineReaderTests
 
         Assert.True(EncodingSniffer.LooksBinary(random, SourceEncoding.Utf8));
         Assert.False(EncodingSniffer.LooksBinary(Encoding.UTF8.GetBytes("2024-03-05 11:32:15.123 [INF] ok\r\n\tat X\n"), SourceEncoding.Utf8));
+    }
+
+    [Fact]
+    public void A_log_with_a_nul_block_is_text_and_a_sample_mostly_of_nul_blocks_or_half_random_bytes_is_not()
+    {
+        byte[] log = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("2024-03-05 11:32:15.123 [INF] HTTP GET /health/live responded 200\n", 1000)));
+        byte[] withBlock = [.. log.AsSpan(0, 20_000), .. new byte[4096], .. log.AsSpan(20_000, 40_000)];
+        byte[] mostlyNul = [.. log.AsSpan(0, 20_000), .. new byte[40_000]];
+        var noise = new byte[20_000];
+        new Random(7).NextBytes(noise);
+        byte[] withNoise = [.. log.AsSpan(0, 20_000), .. noise];
+
+        Assert.Equal((false, true, true), (EncodingSniffer.LooksBinary(withBlock, SourceEncoding.Utf8),
+            EncodingSniffer.LooksBinary(mostlyNul, SourceEncoding.Utf8), EncodingSniffer.LooksBinary(withNoise, SourceEncoding.Utf8)));
     }
 }
