@@ -7,8 +7,8 @@
 #   bench/tui-first-frame.sh                  # 1M and 10M; results in bench/out/tui-first-frame.md
 #   SIZES="1000000" bench/tui-first-frame.sh  # other sizes
 #
-# Stores are made straight in SQLite (tui-store.sql copies the sample incident's real events, so
-# every row points at a real entry of a real file) and kept in bench/out/ for the next run.
+# Stores are made through the store's own writer by `LogCorrelator.Bench scale-store N FOLDER` (the
+# query-scale corpus: every event points at a real line of a real file) and kept in bench/out/.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +16,7 @@ repo="$(cd "$here/.." && pwd)"
 out="$here/out"
 sizes="${SIZES:-1000000 10000000}"
 runs=5
-for tool in sqlite3 tmux; do
+for tool in tmux; do
     command -v "$tool" >/dev/null || { echo "needs $tool (Debian package '$tool')" >&2; exit 1; }
 done
 
@@ -48,11 +48,10 @@ for rows in $sizes; do
     store="$out/tui-$rows.lcdb"
     if [[ ! -f "$store" ]]; then
         echo "making a store of $rows events..." >&2
-        rm -f "$store" "$store-wal" "$store-shm"
-        dotnet "$dll" ingest "$repo/sample-logs/incident-restart" --store "$store" >/dev/null
-        sqlite3 "$store" -cmd ".parameter set :rows $rows" < "$here/tui-store.sql" >/dev/null
+        made=$(dotnet run -c Release --project "$here/LogCorrelator.Bench" -- scale-store "$rows" "$out/tui-scale")
+        mv "$made" "$store"
     fi
-    errors=$(sqlite3 "$store" "SELECT count(*) FROM events WHERE kind = 1")
+    errors=$(dotnet "$dll" query "errors | count" --store "$store" | sed -n 2p | tr -dc '0-9')
     size=$(du -h "$store" | cut -f1)
     cold=$(first_frame "$store")
     times=()
