@@ -1,3 +1,4 @@
+using LogCorrelator.Query;
 using LogCorrelator.Query.Syntax;
 using LogCorrelator.Tests.Cli;
 
@@ -69,6 +70,28 @@ public sealed class QueryLimitsTests
         Assert.False(QueryParser.TryParse(query, out _, out var error));
 
         Assert.Equal("the query is longer than 65536 characters at column 65537", error.Message);
+    }
+
+    [Fact]
+    public void The_257th_comparison_of_a_where_is_pointed_at()
+    {
+        // 1,100 'or's made SQLite refuse the expression as too deep: an internal error, exit 1.
+        string query = Where + string.Join(" or ", Enumerable.Repeat("spid = 1", 1100));
+
+        Assert.False(QueryEngine.TryCheck(query, out var error));
+
+        // Each "spid = 1 or " is 12 characters: the 257th comparison starts at column 14 + 256 * 12.
+        Assert.Equal("a 'where' with more than 256 comparisons at column 3086", error.Message);
+        Assert.Equal((3086, 8), (error.Column, error.Length));
+        Assert.Equal("several values of one field go in one 'in (...)'", error.Hint);
+    }
+
+    [Fact]
+    public void Two_hundred_fifty_six_comparisons_are_a_valid_where()
+    {
+        string query = Where + string.Join(" and ", Enumerable.Repeat("spid != 1", 256));
+
+        Assert.True(QueryEngine.TryCheck(query, out var error), error?.Message);
     }
 
     [Fact]
