@@ -40,8 +40,6 @@ internal static class QueryChecker
                 break;
             case FilteredSetNode filtered:
                 Set(text, filtered.Set);
-                if (Comparisons(filtered.Where).Skip(QueryLimits.MaxComparisons).FirstOrDefault() is { } past)
-                    throw Error(text, past, $"a 'where' with more than {QueryLimits.MaxComparisons} comparisons", hint: "several values of one field go in one 'in (...)'");
                 Predicate(text, filtered.Where);
                 break;
         }
@@ -83,14 +81,6 @@ internal static class QueryChecker
                 break;
         }
     }
-
-    private static IEnumerable<ComparisonNode> Comparisons(PredicateNode predicate) => predicate switch
-    {
-        LogicalNode logical => logical.Items.SelectMany(Comparisons),
-        NotNode not => Comparisons(not.Item),
-        ComparisonNode comparison => [comparison],
-        _ => [],
-    };
 
     private static void Comparison(string text, ComparisonNode comparison)
     {

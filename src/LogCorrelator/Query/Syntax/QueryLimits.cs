@@ -14,12 +14,6 @@ internal static class QueryLimits
     /// <summary>Open parentheses plus <c>not</c>s in a row: far beyond what anyone writes, far below a stack's reach.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>
-    /// Comparisons in one <c>where</c> (checked by <c>QueryChecker</c> on the tree): a filter becomes one SQL
-    /// expression, and SQLite refuses one nested over 1,000 deep, as a chain of 1,000 'or's is.
-    /// </summary>
-    public const int MaxComparisons = 256;
-
     /// <summary>The first limit <paramref name="text"/> exceeds, with the caret where it does; null within both.</summary>
     public static QuerySyntaxError? Check(string text)
     {
