@@ -14,7 +14,7 @@ namespace LogCorrelator.Tests.Fuzz;
 /// </summary>
 public sealed class QueryFuzzTests
 {
-    /// <summary>~150 queries written down times this: ~12,000 checks in ~15 s.</summary>
+    /// <summary>~125 queries written down times this: ~10,000 checks in ~15 s.</summary>
     private const int MutantsPerQuery = 80;
 
     [Fact]
