@@ -9,7 +9,8 @@ namespace LogCorrelator.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="signals">Ctrl+C, SIGTERM and SIGHUP as a cancellation (the process registers them; in-process tests run without).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TerminationSignals? signals = null)
     {
         var io = new CliIO(stdout, stderr);
         var root = new RootCommand("logcorr: correlate SQL Server and client logs after a connectivity incident")
@@ -36,12 +37,15 @@ internal static class CliApp
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Signals are ours (TerminationSignals), not System.CommandLine's, whose forced exit after a timeout would abort mid-write.
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parsed.InvokeAsync(invocation, signals?.Token ?? CancellationToken.None).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
-            stderr.WriteLine("interrupted: files not finished were rolled back; the store is consistent.");
-            return ExitCodes.Failure;
+            // Ingest rolled back the file it was writing; a query wrote nothing.
+            stderr.WriteLine("cancelled");
+            return signals is { ExitCode: > 0 } ? signals.ExitCode : ExitCodes.Failure;
         }
         catch (Store.StoreException e)
         {

@@ -1,3 +1,4 @@
 using LogCorrelator.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+using var signals = new TerminationSignals(Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, signals);

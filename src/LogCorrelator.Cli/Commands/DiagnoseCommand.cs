@@ -62,6 +62,8 @@ internal static class DiagnoseCommand
         {
             throw new UserException("rules: " + e.Message);
         }
+        // The rules do not look at the token; a signal during them stops the command before it prints.
+        cancel.ThrowIfCancellationRequested();
         string title = paths.Length > 0 ? string.Join(", ", paths.Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))) : CommonOptions.DisplayPath(store.Path);
         var view = DiagnosisViewBuilder.Build(diagnosis, title);
         if (format == "json")

@@ -23,12 +23,22 @@ internal static class QueryRunner
                 return code;
         }
         using var store = CommonOptions.OpenExisting(parse);
-        if (parse.GetValue(options.Explain))
+        QueryResult result;
+        try
         {
-            io.Out.Write(QueryEngine.Explain(store, text, engineOptions));
-            return ExitCodes.Ok;
+            if (parse.GetValue(options.Explain))
+            {
+                io.Out.Write(QueryEngine.Explain(store, text, engineOptions));
+                return ExitCodes.Ok;
+            }
+            result = QueryEngine.Run(store, text, engineOptions, cancel);
         }
-        var result = QueryEngine.Run(store, text, engineOptions);
+        catch (QuerySyntaxException e)
+        {
+            // Checked above, so only a regular expression that ran out of time gets here.
+            io.Err.WriteLine(e.Error.Format());
+            return ExitCodes.Usage;
+        }
         switch (parse.GetValue(options.Format))
         {
             case "json":

@@ -16,11 +16,11 @@ internal static class TuiCommand
             DefaultValueFactory = _ => TuiSession.DefaultQuery,
         };
         var command = new Command("tui", "Browse the timeline in the terminal: histogram, rows, raw source lines, e.g. logcorr tui \"errors near restart within 5m\"") { text };
-        command.SetAction(parse => Run(io, parse, parse.GetValue(text) ?? TuiSession.DefaultQuery));
+        command.SetAction((parse, cancel) => Task.FromResult(Run(io, parse, parse.GetValue(text) ?? TuiSession.DefaultQuery, cancel)));
         return command;
     }
 
-    private static int Run(CliIO io, ParseResult parse, string text)
+    private static int Run(CliIO io, ParseResult parse, string text, CancellationToken cancel)
     {
         // Drawing into a file or a pipe would leave escape codes there: refuse in one line.
         if (!ReferenceEquals(io.Out, Console.Out) || Console.IsOutputRedirected)
@@ -40,7 +40,7 @@ internal static class TuiCommand
         session.Open(text);
         using var terminal = new TuiTerminal();
         warmup.Wait();
-        TuiApp.Run(session, terminal);
+        TuiApp.Run(session, terminal, cancel);
         return ExitCodes.Ok;
     }
 }

@@ -13,7 +13,8 @@ internal static class TuiApp
 {
     public const string FirstFrameVariable = "LOGCORR_TUI_FIRST_FRAME";
 
-    public static void Run(TuiSession session, TuiTerminal terminal)
+    /// <param name="cancel">SIGTERM or SIGHUP (Ctrl+C is a key here): the loop ends, the terminal is restored on dispose.</param>
+    public static void Run(TuiSession session, TuiTerminal terminal, CancellationToken cancel)
     {
         bool color = Environment.GetEnvironmentVariable("NO_COLOR") is not { Length: > 0 };
         bool unicode = System.Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage;
@@ -24,6 +25,7 @@ internal static class TuiApp
 
         while (true)
         {
+            cancel.ThrowIfCancellationRequested();
             bool dirty = false, clear = false;
             while (terminal.KeyAvailable)
             {

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Execution;
 using LogCorrelator.Query.Planning;
@@ -16,22 +17,40 @@ namespace LogCorrelator.Query;
 public static class QueryEngine
 {
     /// <summary>Runs a query over the store.</summary>
-    /// <exception cref="QuerySyntaxException">The text does not parse or does not make sense.</exception>
-    public static QueryResult Run(EventStore store, string text, QueryOptions? options = null)
+    /// <param name="cancel">Stops the run (loops check it every few thousand rows, regular expressions at each match).</param>
+    /// <exception cref="QuerySyntaxException">The text does not parse or does not make sense, or a regular expression ran out of time.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled.</exception>
+    public static QueryResult Run(EventStore store, string text, QueryOptions? options = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         options ??= QueryOptions.Default;
-        var plan = QueryPlanner.Plan(store, Compile(text, options), options.Zone);
-        return QueryExecutor.Execute(store, plan, text);
+        var query = Compile(text, options);
+        try
+        {
+            return QueryExecutor.Execute(store, QueryPlanner.Plan(store, query, options.Zone, cancel), text, cancel);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new QuerySyntaxException(UserRegex.TooSlow(text, e.Pattern));
+        }
     }
 
     /// <summary>How the query would run: the scans with their SQL and estimated rows, the joins in order, the pipes.</summary>
-    /// <exception cref="QuerySyntaxException">The text does not parse or does not make sense.</exception>
+    /// <exception cref="QuerySyntaxException">The text does not parse or does not make sense, or a regular expression ran out of time.</exception>
     public static string Explain(EventStore store, string text, QueryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         options ??= QueryOptions.Default;
-        return QueryExplainer.Explain(store, QueryPlanner.Plan(store, Compile(text, options), options.Zone));
+        var query = Compile(text, options);
+        try
+        {
+            // Planning matches host and file names against a query's regular expressions.
+            return QueryExplainer.Explain(store, QueryPlanner.Plan(store, query, options.Zone));
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new QuerySyntaxException(UserRegex.TooSlow(text, e.Pattern));
+        }
     }
 
     /// <summary>Checks a query without a store; the error says where and why it fails.</summary>

@@ -13,12 +13,17 @@ namespace LogCorrelator.Query.Execution;
 internal sealed class ConditionRun
 {
     private readonly SetLoader _loader;
+    private readonly CancellationToken _cancel;
     private readonly Dictionary<ConditionPlan, bool[]> _holds = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ConditionPlan, Outcome> _outcomes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<RelationPlan, EventSet> _preloaded = new(ReferenceEqualityComparer.Instance);
     private EventSet _left = EventSet.Empty(ColumnSet.None);
 
-    public ConditionRun(SetLoader loader) => _loader = loader;
+    public ConditionRun(SetLoader loader, CancellationToken cancel = default)
+    {
+        _loader = loader;
+        _cancel = cancel;
+    }
 
     /// <summary>Whether the condition holds, per row of <paramref name="left"/>.</summary>
     public bool[] Evaluate(ConditionPlan plan, EventSet left)
@@ -93,6 +98,7 @@ internal sealed class ConditionRun
 
     private bool[] Relation(RelationPlan relation, int[] alive)
     {
+        _cancel.ThrowIfCancellationRequested();
         var holds = new bool[_left.Count];
         _holds[relation] = holds;
         // An event without a time is in no window, and so not "far from" one either: no relation holds for

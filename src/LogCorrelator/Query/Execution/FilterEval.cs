@@ -102,6 +102,9 @@ internal static class FilterEval
             Field.CodeOrigin => CodeOrigins.Of(set, i),
             _ => set.Code[i] != EventSet.None ? set.Code[i].ToString(CultureInfo.InvariantCulture) : set.SqlState[i],
         };
-        return text is not null && filter.Regex.IsMatch(text);
+        if (text is null)
+            return false;
+        filter.Cancel.ThrowIfCancellationRequested();
+        return filter.Regex.IsMatch(text);
     }
 }

@@ -10,8 +10,13 @@ namespace LogCorrelator.Query.Execution;
 internal sealed class MessageTexts
 {
     private readonly Dictionary<int, SourceRecord> _sources;
+    private readonly CancellationToken _cancel;
 
-    public MessageTexts(EventStore store) => _sources = store.Sources().ToDictionary(s => (int)s.Id);
+    public MessageTexts(EventStore store, CancellationToken cancel = default)
+    {
+        _sources = store.Sources().ToDictionary(s => (int)s.Id);
+        _cancel = cancel;
+    }
 
     /// <summary>Fills <see cref="EventSet.Message"/> at the given rows that have no text yet.</summary>
     public void Fill(EventSet set, IEnumerable<int> rows)
@@ -20,8 +25,11 @@ internal sealed class MessageTexts
             .OrderBy(i => set.Source[i]).ThenBy(i => set.MessageOffset[i])
             .ToList();
         using var reader = new SourceTextReader();
-        foreach (int i in wanted)
+        for (int n = 0; n < wanted.Count; n++)
         {
+            if ((n & 4095) == 4095)
+                _cancel.ThrowIfCancellationRequested();
+            int i = wanted[n];
             set.Message[i] = _sources.TryGetValue(set.Source[i], out var source)
                 ? reader.Read(source.Path, source.Encoding, set.MessageOffset[i], set.MessageLength[i])
                 : "";

@@ -19,17 +19,19 @@ internal static class QueryExecutor
     /// </summary>
     public const int RelatedLimit = 5;
 
-    public static QueryResult Execute(EventStore store, QueryPlan plan, string text)
+    /// <param name="cancel">Checked between steps and every 4096 rows; the plan's regular expressions check it at each match.</param>
+    public static QueryResult Execute(EventStore store, QueryPlan plan, string text, CancellationToken cancel = default)
     {
-        var texts = new MessageTexts(store);
+        var texts = new MessageTexts(store, cancel);
         var loader = new SetLoader(store, texts);
         var values = new FieldValues(store);
         var columns = PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
-        var run = new ConditionRun(loader);
+        var run = new ConditionRun(loader, cancel);
         var left = plan.From > plan.To ? EventSet.Empty(columns)
             : plan.Driver is { } driver ? Driven(loader, run, plan, driver, columns)
             : loader.Load(plan.Left, columns, plan.From, plan.To);
 
+        cancel.ThrowIfCancellationRequested();
         var holds = plan.Condition is { } condition ? run.Evaluate(condition, left) : null;
         var rows = new List<int>(left.Count);
         for (int i = 0; i < left.Count; i++)
@@ -73,20 +75,23 @@ internal static class QueryExecutor
         if (table is not null)
             return new QueryResult(text, []) { Columns = tableColumns, Rows = table, IsAggregate = true };
 
-        var matches = Matches(store, plan, run, left, rows);
+        cancel.ThrowIfCancellationRequested();
+        var matches = Matches(store, plan, run, left, rows, cancel);
         if (fields is null)
             return new QueryResult(text, matches);
         var projected = matches.Select(m => fields.Fields.Select(f => values.Of(m.Event, f)).ToArray()).ToList();
         return new QueryResult(text, matches) { Columns = fields.Fields.Select(Keywords.Word).ToList(), Rows = projected };
     }
 
-    private static QueryMatch[] Matches(EventStore store, QueryPlan plan, ConditionRun run, EventSet left, List<int> rows)
+    private static QueryMatch[] Matches(EventStore store, QueryPlan plan, ConditionRun run, EventSet left, List<int> rows, CancellationToken cancel)
     {
         var related = new List<(EventSet Set, int Index)>[rows.Count];
         var ids = new List<long>();
         var seen = new HashSet<long>();
         for (int m = 0; m < rows.Count; m++)
         {
+            if ((m & 4095) == 4095)
+                cancel.ThrowIfCancellationRequested();
             int a = rows[m];
             related[m] = plan.Condition is { } condition ? run.Related(condition, a, RelatedLimit) : [];
             if (seen.Add(left.Id[a]))
@@ -100,6 +105,7 @@ internal static class QueryExecutor
         var events = new Dictionary<long, StoredEvent>(ids.Count);
         foreach (var e in store.Resolve(ids))
             events[e.Id] = e;
+        cancel.ThrowIfCancellationRequested();
 
         var matches = new QueryMatch[rows.Count];
         for (int m = 0; m < rows.Count; m++)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Semantics;
 
@@ -9,8 +8,13 @@ namespace LogCorrelator.Query.Planning;
 internal sealed class FilterPlanner
 {
     private readonly Func<NameIndex> _names;
+    private readonly CancellationToken _cancel;
 
-    public FilterPlanner(Func<NameIndex> names) => _names = names;
+    public FilterPlanner(Func<NameIndex> names, CancellationToken cancel)
+    {
+        _names = names;
+        _cancel = cancel;
+    }
 
     public Filter Plan(PredicateNode predicate) => predicate switch
     {
@@ -29,12 +33,12 @@ internal sealed class FilterPlanner
         {
             case FieldType.Name:
                 if (op == CompareOp.Matches)
-                    return new NameFilter(c.Field, _names().Names(Compile(texts[0]).IsMatch), false, text);
+                    return new NameFilter(c.Field, _names().Names(UserRegex.Compile(texts[0]).IsMatch), false, text);
                 var canonical = texts.Select(HostNames.Canonical).ToHashSet(StringComparer.Ordinal);
                 return new NameFilter(c.Field, _names().Names(n => canonical.Contains(HostNames.Canonical(n))), op == CompareOp.NotEqual, text);
             case FieldType.Source:
                 if (op == CompareOp.Matches)
-                    return new NameFilter(c.Field, _names().Sources(Compile(texts[0]).IsMatch), false, text);
+                    return new NameFilter(c.Field, _names().Sources(UserRegex.Compile(texts[0]).IsMatch), false, text);
                 var paths = texts.Select(t => t.Replace('\\', '/')).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 return new NameFilter(c.Field, _names().Sources(paths.Contains), op == CompareOp.NotEqual, text);
             case FieldType.Number:
@@ -44,15 +48,15 @@ internal sealed class FilterPlanner
             case FieldType.Code:
                 return Code(op, texts);
             default:
-                return op == CompareOp.Matches ? new RegexFilter(c.Field, Compile(texts[0])) : new TextFilter(c.Field, op, texts);
+                return op == CompareOp.Matches ? new RegexFilter(c.Field, UserRegex.Compile(texts[0]), _cancel) : new TextFilter(c.Field, op, texts);
         }
     }
 
     /// <summary>A code value written like a SQLSTATE (08S01) tests the SQLSTATE; a number tests the error number.</summary>
-    private static Filter Code(CompareOp op, string[] texts)
+    private Filter Code(CompareOp op, string[] texts)
     {
         if (op == CompareOp.Matches)
-            return new RegexFilter(Field.Code, Compile(texts[0]));
+            return new RegexFilter(Field.Code, UserRegex.Compile(texts[0]), _cancel);
         var codes = texts.Select(t => CodeNode.TryParse(t, out var code) ? code : CodeNode.Of(int.Parse(t, CultureInfo.InvariantCulture))).ToArray();
         var numbers = codes.Where(c => c.Number is not null).Select(c => (long)c.Number!.Value).ToArray();
         var states = codes.Where(c => c.SqlState is not null).Select(c => c.SqlState!).ToArray();
@@ -62,8 +66,6 @@ internal sealed class FilterPlanner
             return new GroupFilter(BoolOp.Or, [byNumber, byState]);
         return byNumber ?? byState!;
     }
-
-    public static Regex Compile(string pattern) => new(pattern, QueryChecker.RegexFlags);
 
     private static long Long(string text) => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 }

@@ -19,14 +19,16 @@ internal sealed class QueryPlanner
     private readonly FilterPlanner _filters;
     private NameIndex? _names;
 
-    private QueryPlanner(EventStore store, ZoneSpec? zone)
+    private QueryPlanner(EventStore store, ZoneSpec? zone, CancellationToken cancel)
     {
         _store = store;
         _zone = zone;
-        _filters = new FilterPlanner(() => _names ??= new NameIndex(store));
+        _filters = new FilterPlanner(() => _names ??= new NameIndex(store), cancel);
     }
 
-    public static QueryPlan Plan(EventStore store, QueryNode query, ZoneSpec? zone) => new QueryPlanner(store, zone).Query(query);
+    /// <param name="cancel">Stops the plan's regular expressions when the run is cancelled.</param>
+    public static QueryPlan Plan(EventStore store, QueryNode query, ZoneSpec? zone, CancellationToken cancel = default) =>
+        new QueryPlanner(store, zone, cancel).Query(query);
 
     /// <summary>A right side this many times smaller than the left drives the join (see <see cref="Driver"/>).</summary>
     private const long DriveRatio = 8;

@@ -12,8 +12,6 @@ namespace LogCorrelator.Query.Semantics;
 /// </summary>
 internal static class QueryChecker
 {
-    public const RegexOptions RegexFlags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-
     public static QuerySyntaxError? Check(string text, QueryNode query)
     {
         try
@@ -123,7 +121,7 @@ internal static class QueryChecker
     {
         try
         {
-            _ = new Regex(value.Text, RegexFlags);
+            _ = UserRegex.Compile(value.Text);
         }
         catch (RegexParseException e)
         {

@@ -9,6 +9,13 @@ internal static class QueryParser
     public static bool TryParse(string text, [NotNullWhen(true)] out QueryNode? query, [NotNullWhen(false)] out QuerySyntaxError? error)
     {
         ArgumentNullException.ThrowIfNull(text);
+        query = null;
+        // Checked before the descent, which would overflow the stack on thousands of levels.
+        if (QueryLimits.Check(text) is { } limit)
+        {
+            error = limit;
+            return false;
+        }
         var input = new TrackedInput(text);
         var result = QueryGrammar.Query(input);
         if (result.WasSuccessful)
@@ -17,7 +24,6 @@ internal static class QueryParser
             error = null;
             return true;
         }
-        query = null;
         // Every terminal reports to the tracker, so it holds the farthest failure; Sprache's own
         // remainder is only a fallback should a failure ever bypass the terminals.
         var tracker = input.Tracker;
