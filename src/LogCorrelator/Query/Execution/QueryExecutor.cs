@@ -23,7 +23,7 @@ internal static class QueryExecutor
     public static QueryResult Execute(EventStore store, QueryPlan plan, string text, CancellationToken cancel = default)
     {
         var texts = new MessageTexts(store, cancel);
-        var loader = new SetLoader(store, texts);
+        var loader = new SetLoader(store, texts, cancel);
         var values = new FieldValues(store);
         var columns = PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
         var run = new ConditionRun(loader, cancel);

@@ -16,11 +16,13 @@ internal sealed class SetLoader
 {
     private readonly EventStore _store;
     private readonly MessageTexts _texts;
+    private readonly CancellationToken _cancel;
 
-    public SetLoader(EventStore store, MessageTexts texts)
+    public SetLoader(EventStore store, MessageTexts texts, CancellationToken cancel = default)
     {
         _store = store;
         _texts = texts;
+        _cancel = cancel;
     }
 
     public EventStore Store => _store;
@@ -56,7 +58,7 @@ internal sealed class SetLoader
         from = Max(from, conditioned.From) ?? EventTime.None + 1;
         to = Min(to, conditioned.To);
         var left = Load(conditioned.Left, columns | ConditionRun.LeftColumns(conditioned.Condition), from, to, ranges);
-        var run = new ConditionRun(this);
+        var run = new ConditionRun(this, _cancel);
         var holds = run.Evaluate(conditioned.Condition, left);
         var kept = new List<int>();
         for (int i = 0; i < left.Count; i++)
@@ -94,13 +96,15 @@ internal sealed class SetLoader
         return set;
     }
 
-    private static EventSet Keep(EventSet set, List<Filter> filters)
+    private EventSet Keep(EventSet set, List<Filter> filters)
     {
         if (filters.Count == 0)
             return set;
         var kept = new List<int>(set.Count);
         for (int i = 0; i < set.Count; i++)
         {
+            if ((i & 4095) == 0)
+                _cancel.ThrowIfCancellationRequested();
             if (filters.TrueForAll(f => FilterEval.Holds(f, set, i)))
                 kept.Add(i);
         }
@@ -123,6 +127,7 @@ internal sealed class SetLoader
         {
             if (!filter.Admits(b) || (ranges is not null && !TimeRanges.Overlaps(ranges, b.First, b.Last)))
                 continue;
+            _cancel.ThrowIfCancellationRequested();
             var block = _store.Block(b);
             for (int i = 0; i < block.Count; i++)
             {
