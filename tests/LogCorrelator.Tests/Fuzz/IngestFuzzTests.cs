@@ -9,14 +9,14 @@ namespace LogCorrelator.Tests.Fuzz;
 /// </summary>
 public sealed class IngestFuzzTests
 {
-    /// <summary>Six kinds of damage four times each, plus a long line: 25 mutants a file, ~20 s for the 44 files.</summary>
-    private const int Rounds = 4;
+    /// <summary>Six kinds of damage sixteen times each, plus a long line: 97 mutants a file, ~4,300 inputs, ~15 s alone.</summary>
+    private const int Rounds = 16;
 
     public static TheoryData<string> Files() => new(SampleFiles());
 
     [Theory]
     [MemberData(nameof(Files))]
-    public async Task A_damaged_sample_is_read_with_problems_on_one_line_each_and_never_hangs(string relative)
+    public void A_damaged_sample_is_read_with_problems_on_one_line_each_and_never_hangs(string relative)
     {
         var files = SampleFiles();
         var original = File.ReadAllBytes(RepoPaths.File(relative));
@@ -29,10 +29,9 @@ public sealed class IngestFuzzTests
         {
             string what = $"{relative} ({name}, {bytes.Length} bytes, {FuzzSeed.Variable}={FuzzSeed.Value})";
             var bound = TimeBound.ForLog(bytes.Length);
-            var clock = Stopwatch.StartNew();
             try
             {
-                var outcome = await Task.Run(() => IngestPath.Read(relative, bytes)).WaitAsync(bound);
+                var outcome = TimeBound.Run(() => IngestPath.Read(relative, bytes), bound);
                 if (NotOneLine(outcome) is { } line)
                     failures.Add($"{what}: a problem is not one line: {line}" + Saved(relative, name, bytes));
             }
