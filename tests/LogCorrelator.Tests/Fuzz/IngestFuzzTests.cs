@@ -64,13 +64,13 @@ public sealed class IngestFuzzTests
         return $" (saved as {file})";
     }
 
-    /// <summary>The sample logs, as paths from the repository root; the scripts and expected reports are not logs.</summary>
+    /// <summary>The sample logs, as paths from the repository root; the generator (sources and any bytecode cache) and expected reports are not logs.</summary>
     internal static List<string> SampleFiles()
     {
         string root = Path.GetDirectoryName(RepoPaths.File("LogCorrelator.sln"))!;
         return Directory.EnumerateFiles(Path.Combine(root, "sample-logs"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith("sample-logs/expected/", StringComparison.Ordinal) && !f.EndsWith(".py", StringComparison.Ordinal)
+            .Where(f => !f.StartsWith("sample-logs/expected/", StringComparison.Ordinal) && !f.StartsWith("sample-logs/samplegen/", StringComparison.Ordinal)
                 && !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -5,7 +5,7 @@ namespace LogCorrelator.Tests.Samples;
 /// <summary>Finds the repository's sample-logs folder and reads its files the way they were written.</summary>
 internal static class SampleLogs
 {
-    /// <summary>The folders sample-logs/make_samples.py writes (incident-restart is written by hand elsewhere).</summary>
+    /// <summary>The incident folders sample-logs/samplegen writes whole, each with its answer key in expected/ (of incident-restart it writes only the ERRORLOGs).</summary>
     public static readonly string[] Generated =
     [
         "incident-kill", "incident-failover", "incident-idle-timeout", "incident-chimney", "incident-port-exhaustion",

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest;
 using LogCorrelator.Ingest.Framing;
@@ -8,56 +8,78 @@ using LogCorrelator.Time;
 namespace LogCorrelator.Tests.Support;
 
 /// <summary>
-/// Runs one format over bytes as the runner would for a file under <c>APPSRV01/</c>, keeps the events,
-/// problems and clock, and reads each event's message and entry back from the bytes by offset, as the
-/// store reads them from the file. The families' runs add their own fixtures and row layouts.
+/// Runs one format over bytes as the runner does for a file (encoding sniffed, head sampled, lines
+/// framed, the format's reader into a list), keeps the events, problems and context, and reads each
+/// event's message and entry back from the bytes by offset, as the store reads them from the file.
+/// Each format family's run derives from it with its defaults (path, host, fixtures) and row layout:
+/// <c>AppLogRun</c>, <c>ClefRun</c>, <c>ErrorLogRun</c>, <c>DriverRun</c>, <c>NetworkRun</c>.
 /// </summary>
 internal class FormatRun : IEventSink
 {
-    private readonly byte[] _bytes;
-    private readonly SourceEncoding _encoding;
+    private readonly RecordingProblems _problems = new();
 
     protected FormatRun(byte[] bytes)
     {
-        _bytes = bytes;
-        _encoding = EncodingSniffer.Detect(bytes).Encoding;
+        Bytes = bytes;
+        Encoding = EncodingSniffer.Detect(bytes).Encoding;
     }
 
+    public byte[] Bytes { get; }
+    public SourceEncoding Encoding { get; }
     public List<LogEvent> Events { get; } = [];
-    public RecordingProblems Problems { get; } = new();
-    public SourceClock Clock { get; private set; } = new(null);
+    public List<(int Line, string Message)> Problems => _problems.Items;
+    public IngestContext Context { get; private set; } = null!;
+    public SourceClock Clock => Context.Clock;
 
-    protected static T Read<T>(T run, ILogFormat format, string path, DateTimeOffset? at, DateTimeOffset? modified, ZoneSpec? zone)
+    protected static T Read<T>(T run, ILogFormat format, RunFile file)
         where T : FormatRun
     {
-        var (encoding, bom) = EncodingSniffer.Detect(run._bytes);
-        run.Clock = new SourceClock(zone);
-        var head = run._bytes.AsSpan(0, Math.Min(run._bytes.Length, 64 * 1024));
-        var context = new IngestContext
+        var (encoding, bom) = EncodingSniffer.Detect(run.Bytes);
+        var head = run.Bytes.AsSpan(0, Math.Min(run.Bytes.Length, 64 * 1024));
+        run.Context = new IngestContext
         {
-            Path = path,
-            RelativePath = path,
-            Clock = run.Clock,
-            Problems = run.Problems,
+            Path = file.Path,
+            RelativePath = file.RelativePath ?? file.Path,
+            Clock = new SourceClock(file.Zone),
+            Problems = run._problems,
             Names = new NamePool(),
-            Hints = new FolderHints(),
-            FolderHost = "APPSRV01",
-            At = at,
-            Modified = modified,
-            Head = FormatDetector.Sample(System.IO.Path.GetFileName(path), head, encoding, bom).Head,
+            Hints = file.Hints ?? new FolderHints(),
+            FolderHost = file.FolderHost,
+            UserHost = file.UserHost,
+            At = file.At,
+            Modified = file.Modified,
+            Head = FormatDetector.Sample(Path.GetFileName(file.Path), head, encoding, bom).Head,
         };
-        using var lines = new LineReader(new MemoryStream(run._bytes), encoding, bom, run.Problems);
-        format.Read(lines, context, run);
+        using var lines = new LineReader(new MemoryStream(run.Bytes), encoding, bom, run._problems);
+        format.Read(lines, run.Context, run);
         return run;
     }
 
-    /// <summary>The event's one-line message.</summary>
-    public string Message(in LogEvent e) => Decode(e.Offset + e.MessageOffset, e.MessageLength);
+    public IEnumerable<LogEvent> OfKind(EventKind kind) => Events.Where(e => e.Kind == kind);
 
-    /// <summary>The event's whole entry (header line, traceback or stack trace).</summary>
+    public LogEvent Single(EventKind kind) => Assert.Single(OfKind(kind));
+
+    public LogEvent AtLine(int line) => Assert.Single(Events, e => e.Line == line);
+
+    /// <summary>The event's one-line message.</summary>
+    public virtual string Message(in LogEvent e) => Decode(e.Offset + e.MessageOffset, e.MessageLength);
+
+    /// <summary>The event's whole entry (header line, traceback or stack trace), line breaks included.</summary>
     public string Entry(in LogEvent e) => Decode(e.Offset, e.Length);
 
-    private string Decode(long offset, int length) => SourceEncodings.Of(_encoding).GetString(_bytes, (int)offset, length);
+    protected string Decode(long offset, int length) => SourceEncodings.Of(Encoding).GetString(Bytes, (int)offset, length);
 
     public void Add(ref LogEvent e) => Events.Add(e);
+
+    /// <summary>What the detector sees of a file: its name and first 64 KB.</summary>
+    public static SniffSample SampleOf(string path)
+    {
+        byte[] bytes = File.ReadAllBytes(path);
+        var (encoding, bom) = EncodingSniffer.Detect(bytes);
+        return FormatDetector.Sample(Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)), encoding, bom);
+    }
+
+    /// <summary>A time as the rows show it: <c>2024-03-05 11:32:04.310</c> (UTC).</summary>
+    public static string Utc(long unixMs) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,7 @@ namespace LogCorrelator.Tests.Ingest.Clef;
 
 /// <summary>
 /// sample-logs/formats-clef: Orders.Web on WEBAPP02 logging CLEF through the SQLPROD01 restart
-/// (down at 11:31:50.12Z, up at 11:32:04.31Z), written by sample-logs/make-clef.py.
+/// (down at 11:31:50.12Z, up at 11:32:04.31Z), written by sample-logs/samplegen (incidents/formats_clef.py).
 /// </summary>
 public sealed class ClefSampleTests
 {

@@ -128,7 +128,7 @@ public sealed class DetectionTests
     [MemberData(nameof(Files))]
     public void Each_file_goes_to_its_own_format_by_a_clear_margin(string path)
     {
-        var guess = FormatDetector.Detect(DriverRun.Sample(RepoPaths.File(path)), FormatRegistry.All);
+        var guess = FormatDetector.Detect(DriverRun.SampleOf(RepoPaths.File(path)), FormatRegistry.All);
 
         Assert.Equal(Expected[path], guess.Format?.Name);
         if (guess.Format is not null)

@@ -27,7 +27,7 @@ public sealed class DriverFuzzTests
     public void Entries_tile_the_file_from_the_first_header_to_the_end(string format, string fixture)
     {
         byte[] bytes = Mix(fixture, seed: fixture.Length);
-        var run = DriverRun.Bytes(Of(format), bytes);
+        var run = DriverRun.Of(Of(format), bytes);
 
         Assert.NotEmpty(run.Events);
         long expected = run.Events[0].Offset;
@@ -47,7 +47,7 @@ public sealed class DriverFuzzTests
     public void Trace_events_stay_inside_the_file_in_order(string fixture)
     {
         byte[] bytes = Mix(fixture, seed: 11);
-        var run = DriverRun.Bytes(new OdbcFormat(), bytes, at: new DateTimeOffset(2024, 3, 5, 11, 32, 0, TimeSpan.Zero));
+        var run = DriverRun.Of(new OdbcFormat(), bytes, at: new DateTimeOffset(2024, 3, 5, 11, 32, 0, TimeSpan.Zero));
 
         long end = 0;
         foreach (LogEvent e in run.Events)

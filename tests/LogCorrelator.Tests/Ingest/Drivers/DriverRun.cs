@@ -23,14 +23,14 @@ internal sealed class DriverRun : FormatRun
     public List<LogEvent> Errors => Events.Where(e => e.Kind == EventKind.Error).ToList();
 
     public static DriverRun Text(ILogFormat format, string text, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null) =>
-        Bytes(format, Encoding.UTF8.GetBytes(text), at, modified, zone);
+        Of(format, System.Text.Encoding.UTF8.GetBytes(text), at, modified, zone);
 
     /// <summary>A file of <c>Fixtures/drivers/</c> or <c>Fixtures/recorded/</c>, by name.</summary>
     public static DriverRun Fixture(ILogFormat format, string name, DateTimeOffset? at = null, DateTimeOffset? modified = null) =>
-        Bytes(format, File.ReadAllBytes(FixturePath(name)), at, modified);
+        Of(format, File.ReadAllBytes(FixturePath(name)), at, modified);
 
-    public static DriverRun Bytes(ILogFormat format, byte[] bytes, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null) =>
-        Read(new DriverRun(bytes), format, "APPSRV01/client.log", at, modified, zone);
+    public static DriverRun Of(ILogFormat format, byte[] bytes, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null) =>
+        Read(new DriverRun(bytes), format, new RunFile("APPSRV01/client.log") { FolderHost = "APPSRV01", At = at, Modified = modified, Zone = zone });
 
     public static string FixturePath(string name)
     {
@@ -43,18 +43,7 @@ internal sealed class DriverRun : FormatRun
         throw new FileNotFoundException($"fixture {name} not found under Fixtures/drivers or Fixtures/recorded");
     }
 
-    public static SniffSample Sample(string path)
-    {
-        byte[] bytes = File.ReadAllBytes(path);
-        var (encoding, bom) = EncodingSniffer.Detect(bytes);
-        return LogCorrelator.Ingest.FormatDetector.Sample(Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)), encoding, bom);
-    }
-
-    public static string Utc(long unixMs) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
-
     /// <summary>One line per event: UTC time, kind, code, SQLSTATE, host, first line number.</summary>
     public static string Row(in LogEvent e) => string.Create(CultureInfo.InvariantCulture,
         $"{Utc(e.Time)} {e.Kind.Name()} {e.Code?.ToString(CultureInfo.InvariantCulture) ?? "-"} {e.SqlState ?? "-"} {e.Host ?? "-"} line {e.Line}");
-
 }

@@ -91,7 +91,7 @@ public sealed class JavaFormatTests
         LogEvent refused = run.Events[4];
         Assert.Equal(("errno=111; code=implied", "sqlprod01", 1433), (refused.Extra, refused.Peer, refused.Port!.Value));
         Assert.Equal("java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30001ms (total=0, active=0, idle=0, waiting=0)", run.Message(refused));
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 
     [Fact]

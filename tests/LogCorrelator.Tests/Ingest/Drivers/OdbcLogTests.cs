@@ -29,7 +29,7 @@ public sealed class OdbcLogTests
         string entry = run.Entry(run.Events[2]);
         Assert.Contains("remote host.\r\n\r\nERROR [08S01] [Microsoft][ODBC Driver 17 for SQL Server]Communication link failure\r\n", entry);
         Assert.EndsWith("InvoiceExport.cs:line 41\r\n", entry);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class OdbcTraceTests
         Assert.All(run.Events, e => Assert.Equal(EventKind.Error, e.Kind));
         Assert.All(run.Events, e => Assert.Equal("2024-03-05 11:32:06.480", DriverRun.Utc(e.Time)));
         Assert.All(run.Events, e => Assert.Equal("APPSRV01", e.Host));
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
 
         LogEvent reset = run.Events[0];
         Assert.Equal((52, 10054, "08S01", "call=SQLExecDirectW"), (reset.Line, reset.Code!.Value, reset.SqlState, reset.Extra));
@@ -69,7 +69,7 @@ public sealed class OdbcTraceTests
         var run = DriverRun.Text(Format, record + record);
 
         Assert.Empty(run.Events);
-        Assert.Equal([(1, "an ODBC trace has no times of its own and the file's time is unknown: give --at")], run.Problems.Items);
+        Assert.Equal([(1, "an ODBC trace has no times of its own and the file's time is unknown: give --at")], run.Problems);
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public sealed class OdbcTraceTests
             run.Events.Select(e => e.Extra));
         Assert.StartsWith("[ODBC][22195][1709634723.134735][SQLDriverConnect.c][751]\n\t\tEntry:\n", run.Entry(run.Events[0]));
         Assert.Equal("in each timestamp", run.Clock.Describe());
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 }

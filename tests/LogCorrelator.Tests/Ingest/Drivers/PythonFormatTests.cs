@@ -57,7 +57,7 @@ public sealed class PythonFormatTests
         // The whole traceback is the entry: it runs to the end of the file.
         string[] lines = RecordedFixture.Lines(file);
         Assert.Equal(string.Join("\n", lines[1..]) + "\n", run.Entry(e));
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ErrorLogEntryTests
     [Fact]
     public void An_error_line_and_its_message_line_are_one_event()
     {
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(Pairs));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(Pairs));
         var e = run.Events[0];
         Assert.Equal(EventKind.LoginFailed, e.Kind);
         Assert.Equal(18456, e.Code);
@@ -37,7 +37,7 @@ public sealed class ErrorLogEntryTests
     [Fact]
     public void An_error_line_pairs_only_with_the_same_time_and_process()
     {
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(Pairs));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(Pairs));
         Assert.Equal([1, 3, 4, 5], run.Events.Select(e => e.Line));
 
         // Line 3 has nothing after it at the same time: it stands alone, its own text as the message.
@@ -61,7 +61,7 @@ public sealed class ErrorLogEntryTests
         string text = "2024-03-05 06:31:50.76 spid22s     Error: 17054, Severity: 16, State: 1.\r\n"
             + "2024-03-05 06:31:50.76 spid22s     Error: 17054, Severity: 16, State: 1.\r\n"
             + "2024-03-05 06:31:50.76 spid22s     The current event was not reported to the Windows Events log.\r\n";
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text));
         Assert.Equal([(1, "Error: 17054, Severity: 16, State: 1."), (2, "The current event was not reported to the Windows Events log.")],
             run.Events.Select(e => (e.Line, run.Message(e))));
         Assert.All(run.Events, e => Assert.Equal((EventKind.ServerError, 17054), (e.Kind, e.Code)));
@@ -70,7 +70,7 @@ public sealed class ErrorLogEntryTests
     [Fact]
     public void In_UTF16_the_message_range_counts_two_bytes_a_character()
     {
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf16(Pairs));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf16(Pairs));
         var e = run.Events[0];
         Assert.Equal(SourceEncoding.Utf16LE, run.Encoding);
         Assert.Equal(2, e.Offset);
@@ -86,7 +86,7 @@ public sealed class ErrorLogEntryTests
             + "\t -d D:\\MSSQL15.MSSQLSERVER\\MSSQL\\DATA\\master.mdf\r\n"
             + "\t -e D:\\MSSQL15.MSSQLSERVER\\MSSQL\\Log\\ERRORLOG\r\n"
             + "2024-03-05 06:32:04.31 Server      Command Line Startup Parameters:\r\n";
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text));
         Assert.Equal(2, run.Events.Count);
         var first = run.Events[0];
         Assert.Equal("Registry startup parameters: ", run.Message(first));
@@ -103,7 +103,7 @@ public sealed class ErrorLogEntryTests
         string text = "2024-03-05 06:00:00.00 Server      first\r\n"
             + "2024-13-45 99:00:00.00 Server      bad\r\n"
             + "2024-03-05 06:00:01.00 Server      second\r\n";
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text));
         var problem = Assert.Single(run.Problems);
         Assert.Equal(2, problem.Line);
         Assert.Equal("malformed timestamp '2024-13-45 99:00:00.00': kept as a continuation of the entry at line 1", problem.Message);
@@ -111,7 +111,7 @@ public sealed class ErrorLogEntryTests
         Assert.Equal(42 + 40, run.Events[0].Length);
         Assert.Equal("first", run.Message(run.Events[0]));
         Assert.Equal("second", run.Message(run.Events[1]));
-        Assert.Equal("2024-03-05T06:00:01.000Z", ErrorLogRun.Utc(run.Events[1])); // no startup block, no hints: UTC assumed
+        Assert.Equal("2024-03-05T06:00:01.000Z", ErrorLogRun.IsoUtc(run.Events[1])); // no startup block, no hints: UTC assumed
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ErrorLogEntryTests
             + "\r\n"
             + "2024-13-05 06:00:00.00 Server      not a date\r\n"
             + "2024-03-05 06:00:00.00 Server      first\r\n";
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text));
         Assert.Equal(
             [(4, "malformed timestamp '2024-13-05 06:00:00.00': line skipped"),
              (1, "2 lines before the first timestamped line are not part of any entry")],
@@ -138,7 +138,7 @@ public sealed class ErrorLogEntryTests
         byte[] whole = ErrorLogRun.Utf16("2024-03-05 06:00:00.00 Server      first\r\n"
             + "2024-03-05 06:00:01.00 spid52      third line");
         byte[] cut = whole[..^3]; // drops the final 'e' and half of the 'n'
-        var run = ErrorLogReading.Read(cut);
+        var run = ErrorLogRun.Read(cut);
         Assert.Equal((2, "truncated UTF-16: the file ends in the middle of a character"), Assert.Single(run.Problems));
         Assert.Equal(2, run.Events.Count);
         var last = run.Events[1];
@@ -150,14 +150,14 @@ public sealed class ErrorLogEntryTests
     [Fact]
     public void The_sample_saved_as_UTF8_reads_the_same()
     {
-        var utf16 = ErrorLogReading.ReadSample("ERRORLOG");
+        var utf16 = ErrorLogRun.ReadSample("ERRORLOG");
         string text = System.Text.Encoding.Unicode.GetString(utf16.Bytes, 2, utf16.Bytes.Length - 2);
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text), folderHost: "SQLPROD01");
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text), folderHost: "SQLPROD01");
         Assert.Equal(SourceEncoding.Utf8, run.Encoding);
         Assert.Empty(run.Problems);
-        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.Utc(run.Single(EventKind.Restart)));
+        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.IsoUtc(run.Single(EventKind.Restart)));
         var kill = run.Single(EventKind.Kill);
-        Assert.Equal("2024-03-05T11:47:22.400Z", ErrorLogRun.Utc(kill));
+        Assert.Equal("2024-03-05T11:47:22.400Z", ErrorLogRun.IsoUtc(kill));
         Assert.Equal("Process ID 87 was killed by hostname APPSRV01, host process ID 4412.", run.Message(kill));
         Assert.Equal(utf16.Events.Select(e => (e.Time, e.Kind, e.Line)), run.Events.Select(e => (e.Time, e.Kind, e.Line)));
     }

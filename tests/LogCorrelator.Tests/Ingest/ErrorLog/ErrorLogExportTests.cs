@@ -26,7 +26,7 @@ public sealed class ErrorLogExportTests
         "");
 
     private static ErrorLogRun ReadExport(string text) =>
-        ErrorLogReading.Read(ErrorLogRun.Utf8(text), "incident/SQLPROD01/errorlog-export.txt", format: new ErrorLogExportFormat());
+        ErrorLogRun.Read(ErrorLogRun.Utf8(text), "incident/SQLPROD01/errorlog-export.txt", format: new ErrorLogExportFormat());
 
     [Fact]
     public void A_tab_separated_export_gives_the_same_events_as_the_ERRORLOG()
@@ -37,8 +37,8 @@ public sealed class ErrorLogExportTests
             [(2, EventKind.Restart), (5, EventKind.Info), (6, EventKind.Info), (7, EventKind.Info), (8, EventKind.Ready),
              (9, EventKind.Kill), (10, EventKind.LoginFailed)],
             run.Events.Select(e => (e.Line, e.Kind)));
-        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.Utc(run.Single(EventKind.Restart)));
-        Assert.Equal("2024-03-05T11:32:15.880Z", ErrorLogRun.Utc(run.Single(EventKind.Ready)));
+        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.IsoUtc(run.Single(EventKind.Restart)));
+        Assert.Equal("2024-03-05T11:32:15.880Z", ErrorLogRun.IsoUtc(run.Single(EventKind.Ready)));
         Assert.All(run.Events, e => Assert.Equal("SQLPROD01", e.Host));
 
         var kill = run.Single(EventKind.Kill);
@@ -59,7 +59,7 @@ public sealed class ErrorLogExportTests
         var kill = Assert.Single(run.Events);
         Assert.Equal(EventKind.Kill, kill.Kind);
         Assert.Equal((87, "APPSRV01"), (kill.Spid, kill.Peer));
-        Assert.Equal("2024-03-05T06:47:22.400Z", ErrorLogRun.Utc(kill)); // no startup block: UTC assumed
+        Assert.Equal("2024-03-05T06:47:22.400Z", ErrorLogRun.IsoUtc(kill)); // no startup block: UTC assumed
         Assert.Equal(Kill, run.Message(kill));
     }
 

@@ -11,12 +11,12 @@ public sealed class ErrorLogFuzzTests
     public void Damaged_samples_give_ranges_inside_their_entries(int seed)
     {
         var random = new Random(seed);
-        byte[] bytes = File.ReadAllBytes(ErrorLogReading.SamplePath("ERRORLOG"));
+        byte[] bytes = File.ReadAllBytes(ErrorLogRun.SamplePath("ERRORLOG"));
         for (int i = 0; i < 400; i++)
             bytes[random.Next(2, bytes.Length)] = (byte)random.Next(256);
         bytes = bytes[..random.Next(bytes.Length / 2, bytes.Length)];
 
-        var run = ErrorLogReading.Read(bytes);
+        var run = ErrorLogRun.Read(bytes);
 
         Assert.NotEmpty(run.Events);
         long previousEnd = 2;
@@ -37,7 +37,7 @@ public sealed class ErrorLogFuzzTests
         var text = new char[5000];
         for (int i = 0; i < text.Length; i++)
             text[i] = random.Next(20) == 0 ? '\n' : (char)random.Next(32, 127);
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(new string(text)));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(new string(text)));
         Assert.Empty(run.Events);
         var problem = Assert.Single(run.Problems);
         Assert.Equal(1, problem.Line);

@@ -1,34 +1,38 @@
-using System.Text;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest;
-using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Ingest.Formats.ErrorLog;
+using LogCorrelator.Tests.Support;
+using LogCorrelator.Time;
 
 namespace LogCorrelator.Tests.Ingest.ErrorLog;
 
-/// <summary>What reading one file produced: its events and problems, with the bytes to check offsets against.</summary>
-internal sealed record ErrorLogRun(byte[] Bytes, SourceEncoding Encoding, List<LogEvent> Events,
-    List<(int Line, string Message)> Problems, IngestContext Context)
+/// <summary>Reads bytes or a sample through <see cref="ErrorLogFormat"/> (or another format) and keeps what came out.</summary>
+internal sealed class ErrorLogRun : FormatRun
 {
-    public IEnumerable<LogEvent> OfKind(EventKind kind) => Events.Where(e => e.Kind == kind);
+    /// <summary>Where the test pretends the file lives; only its folder matters (for <see cref="FolderHints"/>).</summary>
+    public const string DefaultPath = "incident/SQLPROD01/ERRORLOG";
 
-    public LogEvent Single(EventKind kind) => Assert.Single(OfKind(kind));
+    private ErrorLogRun(byte[] bytes)
+        : base(bytes)
+    {
+    }
 
-    public LogEvent AtLine(int line) => Assert.Single(Events, e => e.Line == line);
+    public static ErrorLogRun Read(byte[] bytes, string path = DefaultPath, ZoneSpec? userZone = null,
+        FolderHints? hints = null, string? folderHost = null, string? userHost = null, ILogFormat? format = null) =>
+        Read(new ErrorLogRun(bytes), format ?? new ErrorLogFormat(),
+            new RunFile(path) { Zone = userZone, Hints = hints, FolderHost = folderHost, UserHost = userHost });
 
-    /// <summary>The event's one-line message, decoded from the file's bytes by its byte range.</summary>
-    public string Message(LogEvent e) => Decode(e.Offset + e.MessageOffset, e.MessageLength);
+    public static ErrorLogRun ReadSample(string name, ZoneSpec? userZone = null, FolderHints? hints = null) =>
+        Read(File.ReadAllBytes(SamplePath(name)), "incident-restart/SQLPROD01/" + name, userZone, hints, folderHost: "SQLPROD01");
 
-    /// <summary>The event's whole raw text, line breaks included.</summary>
-    public string Raw(LogEvent e) => Decode(e.Offset, e.Length);
+    /// <summary>sample-logs/incident-restart/SQLPROD01/<paramref name="name"/>.</summary>
+    public static string SamplePath(string name) => RepoPaths.File("sample-logs/incident-restart/SQLPROD01/" + name);
 
-    private string Decode(long offset, int length) =>
-        (Encoding == SourceEncoding.Utf16LE ? System.Text.Encoding.Unicode : System.Text.Encoding.UTF8)
-            .GetString(Bytes, (int)offset, length);
-
-    public static string Utc(LogEvent e) =>
+    /// <summary>An event's time as ISO 8601 UTC: <c>2024-03-05T11:32:04.310Z</c>.</summary>
+    public static string IsoUtc(LogEvent e) =>
         DateTimeOffset.FromUnixTimeMilliseconds(e.Time).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 
     public static byte[] Utf16(string text) => [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(text)];
 
-    public static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+    public static byte[] Utf8(string text) => new System.Text.UTF8Encoding(false).GetBytes(text);
 }

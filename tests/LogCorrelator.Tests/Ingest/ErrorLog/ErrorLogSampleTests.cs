@@ -7,8 +7,8 @@ namespace LogCorrelator.Tests.Ingest.ErrorLog;
 /// <summary>The ERRORLOG half of sample-logs/incident-restart: SQLPROD01, UTC-5, restarted at 06:32:04.31 local.</summary>
 public sealed class ErrorLogSampleTests
 {
-    private static readonly ErrorLogRun Current = ErrorLogReading.ReadSample("ERRORLOG");
-    private static readonly ErrorLogRun Previous = ErrorLogReading.ReadSample("ERRORLOG.1");
+    private static readonly ErrorLogRun Current = ErrorLogRun.ReadSample("ERRORLOG");
+    private static readonly ErrorLogRun Previous = ErrorLogRun.ReadSample("ERRORLOG.1");
 
     [Fact]
     public void The_current_log_is_UTF16_and_reads_without_problems()
@@ -24,7 +24,7 @@ public sealed class ErrorLogSampleTests
     public void The_restart_is_one_event_at_the_banner_in_UTC()
     {
         var restart = Current.Single(EventKind.Restart);
-        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.Utc(restart));
+        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.IsoUtc(restart));
         Assert.Equal("SQLPROD01", restart.Host);
         Assert.Equal(1, restart.Line);
         Assert.Equal(2, restart.Offset); // after the BOM
@@ -37,7 +37,7 @@ public sealed class ErrorLogSampleTests
             + "\tCopyright (C) 2019 Microsoft Corporation\r\n"
             + "\tEnterprise Edition: Core-based Licensing (64-bit) on Windows Server 2019 Datacenter 10.0 <X64> (Build 17763: ) (Hypervisor)\r\n"
             + "\r\n",
-            Current.Raw(restart));
+            Current.Entry(restart));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ErrorLogSampleTests
     {
         // "(c) Microsoft Corporation." at line 7 is read before the server name (line 48) is known.
         var copyright = Current.AtLine(7);
-        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.Utc(copyright));
+        Assert.Equal("2024-03-05T11:32:04.310Z", ErrorLogRun.IsoUtc(copyright));
         Assert.Equal("SQLPROD01", copyright.Host);
         Assert.Equal("(c) Microsoft Corporation.", Current.Message(copyright));
     }
@@ -65,7 +65,7 @@ public sealed class ErrorLogSampleTests
     public void Ready_for_client_connections()
     {
         var ready = Current.Single(EventKind.Ready);
-        Assert.Equal("2024-03-05T11:32:15.880Z", ErrorLogRun.Utc(ready));
+        Assert.Equal("2024-03-05T11:32:15.880Z", ErrorLogRun.IsoUtc(ready));
         Assert.Equal("SQLPROD01", ready.Host);
         Assert.Equal("SQL Server is now ready for client connections. This is an informational message; no user action is required.",
             Current.Message(ready));
@@ -75,7 +75,7 @@ public sealed class ErrorLogSampleTests
     public void The_kill_names_the_killed_session_and_the_killing_host()
     {
         var kill = Current.Single(EventKind.Kill);
-        Assert.Equal("2024-03-05T11:47:22.400Z", ErrorLogRun.Utc(kill));
+        Assert.Equal("2024-03-05T11:47:22.400Z", ErrorLogRun.IsoUtc(kill));
         Assert.Equal(87, kill.Spid); // the victim, not spid64 of the process column
         Assert.Equal("APPSRV01", kill.Peer);
         Assert.Equal("hostpid=4412", kill.Extra);
@@ -87,7 +87,7 @@ public sealed class ErrorLogSampleTests
     public void The_current_log_has_one_login_failure_and_no_shutdown()
     {
         var failed = Current.Single(EventKind.LoginFailed);
-        Assert.Equal("2024-03-05T12:05:41.030Z", ErrorLogRun.Utc(failed));
+        Assert.Equal("2024-03-05T12:05:41.030Z", ErrorLogRun.IsoUtc(failed));
         Assert.Equal(18456, failed.Code);
         Assert.Equal("10.20.1.92", failed.Peer);
         Assert.Empty(Current.OfKind(EventKind.Shutdown));
@@ -99,9 +99,9 @@ public sealed class ErrorLogSampleTests
     {
         Assert.Empty(Previous.Problems);
         var restart = Previous.Single(EventKind.Restart);
-        Assert.Equal("2024-03-01T07:10:44.190Z", ErrorLogRun.Utc(restart));
+        Assert.Equal("2024-03-01T07:10:44.190Z", ErrorLogRun.IsoUtc(restart));
         Assert.Equal("SQLPROD01", restart.Host);
-        Assert.Equal("2024-03-01T07:10:55.760Z", ErrorLogRun.Utc(Previous.Single(EventKind.Ready)));
+        Assert.Equal("2024-03-01T07:10:55.760Z", ErrorLogRun.IsoUtc(Previous.Single(EventKind.Ready)));
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public sealed class ErrorLogSampleTests
     {
         var failures = Previous.OfKind(EventKind.LoginFailed).ToList();
         Assert.Equal(2, failures.Count);
-        Assert.Equal("2024-03-02T14:14:37.660Z", ErrorLogRun.Utc(failures[0]));
+        Assert.Equal("2024-03-02T14:14:37.660Z", ErrorLogRun.IsoUtc(failures[0]));
         Assert.Equal("10.20.1.131", failures[0].Peer);
 
         var failed = failures[1];
-        Assert.Equal("2024-03-05T10:58:13.270Z", ErrorLogRun.Utc(failed));
+        Assert.Equal("2024-03-05T10:58:13.270Z", ErrorLogRun.IsoUtc(failed));
         Assert.Equal(18456, failed.Code);
         Assert.Equal("10.20.1.77", failed.Peer);
         Assert.Null(failed.Spid);
@@ -123,14 +123,14 @@ public sealed class ErrorLogSampleTests
         Assert.Equal(
             "2024-03-05 05:58:13.27 Logon       Error: 18456, Severity: 14, State: 8.\r\n"
             + "2024-03-05 05:58:13.27 Logon       Login failed for user 'orders_app'. Reason: Password did not match that for the login provided. [CLIENT: 10.20.1.77]\r\n",
-            Previous.Raw(failed));
+            Previous.Entry(failed));
     }
 
     [Fact]
     public void The_stop_request_is_the_shutdown()
     {
         var shutdown = Previous.Single(EventKind.Shutdown);
-        Assert.Equal("2024-03-05T11:31:50.120Z", ErrorLogRun.Utc(shutdown));
+        Assert.Equal("2024-03-05T11:31:50.120Z", ErrorLogRun.IsoUtc(shutdown));
         Assert.Equal(22, shutdown.Spid);
         Assert.Equal("SQL Server is terminating in response to a 'stop' request from Service Control Manager. "
             + "This is an informational message only. No user action is required.", Previous.Message(shutdown));
@@ -141,9 +141,9 @@ public sealed class ErrorLogSampleTests
     {
         var errors = Previous.OfKind(EventKind.ServerError).ToList();
         Assert.Equal([17830, 17054], errors.Select(e => e.Code!.Value));
-        Assert.Equal("2024-03-03T19:22:09.580Z", ErrorLogRun.Utc(errors[0]));
+        Assert.Equal("2024-03-03T19:22:09.580Z", ErrorLogRun.IsoUtc(errors[0]));
         Assert.Equal("10.20.1.40", errors[0].Peer);
-        Assert.Equal("2024-03-05T11:31:50.760Z", ErrorLogRun.Utc(errors[1]));
+        Assert.Equal("2024-03-05T11:31:50.760Z", ErrorLogRun.IsoUtc(errors[1]));
         Assert.Null(errors[1].Peer);
         Assert.Equal("The current event was not reported to the Windows Events log. Operating system error = 1717(The interface is unknown.). "
             + "You may need to clear the Windows Event Log if it is full.", Previous.Message(errors[1]));
@@ -171,7 +171,7 @@ public sealed class ErrorLogSampleTests
     {
         Assert.Equal(Current.Events.OrderBy(e => e.Line).Select(e => e.Line), Current.Events.Select(e => e.Line));
         Assert.All(Current.Events, e => Assert.Equal("SQLPROD01", e.Host));
-        Assert.Equal("2024-03-05T19:05:03.140Z", ErrorLogRun.Utc(Current.Events[^1])); // the 14:05:03.14 log backup
-        Assert.Equal("2024-03-05T11:31:51.370Z", ErrorLogRun.Utc(Previous.Events[^1]));
+        Assert.Equal("2024-03-05T19:05:03.140Z", ErrorLogRun.IsoUtc(Current.Events[^1])); // the 14:05:03.14 log backup
+        Assert.Equal("2024-03-05T11:31:51.370Z", ErrorLogRun.IsoUtc(Previous.Events[^1]));
     }
 }

@@ -32,7 +32,7 @@ public sealed class ErrorLogSnifferTests
     [Fact]
     public void The_sample_files_own_first_lines_score_high()
     {
-        string text = System.Text.Encoding.Unicode.GetString(File.ReadAllBytes(ErrorLogReading.SamplePath("ERRORLOG")))[1..];
+        string text = System.Text.Encoding.Unicode.GetString(File.ReadAllBytes(ErrorLogRun.SamplePath("ERRORLOG")))[1..];
         Assert.True(Score("ERRORLOG", text.Split("\r\n")[..40]) >= 0.9);
     }
 

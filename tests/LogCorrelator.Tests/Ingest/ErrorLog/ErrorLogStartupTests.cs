@@ -18,25 +18,25 @@ public sealed class ErrorLogStartupTests
     public void The_users_zone_wins_over_the_UTC_adjustment()
     {
         ZoneSpec.TryParse("+02:00", out var tz);
-        var run = ErrorLogReading.ReadSample("ERRORLOG", userZone: tz);
+        var run = ErrorLogRun.ReadSample("ERRORLOG", userZone: tz);
         Assert.Equal(OffsetOrigin.User, run.Context.Clock.Origin);
         // 06:32:04.31 read as +02:00 is 04:32:04.31 UTC, not the file's 11:32:04.31.
-        Assert.Equal("2024-03-05T04:32:04.310Z", ErrorLogRun.Utc(run.Single(EventKind.Restart)));
-        Assert.Equal("2024-03-05T04:47:22.400Z", ErrorLogRun.Utc(run.Single(EventKind.Kill)));
+        Assert.Equal("2024-03-05T04:32:04.310Z", ErrorLogRun.IsoUtc(run.Single(EventKind.Restart)));
+        Assert.Equal("2024-03-05T04:47:22.400Z", ErrorLogRun.IsoUtc(run.Single(EventKind.Kill)));
     }
 
     [Fact]
     public void A_file_without_a_startup_block_takes_offset_and_host_from_its_sibling()
     {
         var hints = new FolderHints();
-        ErrorLogReading.Read(File.ReadAllBytes(ErrorLogReading.SamplePath("ERRORLOG")), "incident/SQLPROD01/ERRORLOG", hints: hints);
+        ErrorLogRun.Read(File.ReadAllBytes(ErrorLogRun.SamplePath("ERRORLOG")), "incident/SQLPROD01/ERRORLOG", hints: hints);
         Assert.Equal("SQLPROD01", hints.Get("incident/SQLPROD01").Host);
         Assert.Equal("-05:00", hints.Get("incident/SQLPROD01").Zone!.Text);
 
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf16(Headless), "incident/SQLPROD01/ERRORLOG.3", hints: hints);
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf16(Headless), "incident/SQLPROD01/ERRORLOG.3", hints: hints);
         Assert.Equal(OffsetOrigin.File, run.Context.Clock.Origin);
         Assert.Equal("SQLPROD01", run.Context.SourceHost);
-        Assert.Equal(["2024-03-03T05:00:00.450Z", "2024-03-03T05:30:05.870Z"], run.Events.Select(ErrorLogRun.Utc));
+        Assert.Equal(["2024-03-03T05:00:00.450Z", "2024-03-03T05:30:05.870Z"], run.Events.Select(ErrorLogRun.IsoUtc));
         Assert.All(run.Events, e => Assert.Equal("SQLPROD01", e.Host));
         var kill = run.Single(EventKind.Kill);
         Assert.Equal((71, "APPSRV02", "hostpid=977"), (kill.Spid, kill.Peer, kill.Extra));
@@ -45,16 +45,16 @@ public sealed class ErrorLogStartupTests
     [Fact]
     public void Without_a_startup_block_or_a_sibling_times_are_taken_as_UTC_and_the_folder_names_the_host()
     {
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf16(Headless), "elsewhere/ERRORLOG.3", folderHost: "SQLPROD02");
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf16(Headless), "elsewhere/ERRORLOG.3", folderHost: "SQLPROD02");
         Assert.Equal(OffsetOrigin.Assumed, run.Context.Clock.Origin);
-        Assert.Equal("2024-03-03T00:00:00.450Z", ErrorLogRun.Utc(run.Events[0]));
+        Assert.Equal("2024-03-03T00:00:00.450Z", ErrorLogRun.IsoUtc(run.Events[0]));
         Assert.All(run.Events, e => Assert.Equal("SQLPROD02", e.Host));
     }
 
     [Fact]
     public void The_users_host_wins_over_the_server_name()
     {
-        var run = ErrorLogReading.Read(File.ReadAllBytes(ErrorLogReading.SamplePath("ERRORLOG")), userHost: "prod-sql-a");
+        var run = ErrorLogRun.Read(File.ReadAllBytes(ErrorLogRun.SamplePath("ERRORLOG")), userHost: "prod-sql-a");
         Assert.All(run.Events, e => Assert.Equal("prod-sql-a", e.Host));
         Assert.Equal("SQLPROD01", run.Context.SourceHost);
     }
@@ -73,11 +73,11 @@ public sealed class ErrorLogStartupTests
             "2024-03-03 00:00:00.45 spid62      The error log has been reinitialized. See the previous log for older entries.",
             "2024-03-03 00:30:05.87 spid64      Starting up database 'ReportsStaging'.",
             "");
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf16(text), folderHost: "SQLPROD01");
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf16(text), folderHost: "SQLPROD01");
         Assert.Equal([1, 5, 6, 7, 8, 9], run.Events.Select(e => e.Line));
         Assert.All(run.Events, e => Assert.Equal(EventKind.Info, e.Kind));
-        Assert.Equal("2024-03-03T05:00:00.450Z", ErrorLogRun.Utc(run.Events[0]));
-        Assert.Equal("2024-03-03T05:30:05.870Z", ErrorLogRun.Utc(run.Events[^1]));
+        Assert.Equal("2024-03-03T05:00:00.450Z", ErrorLogRun.IsoUtc(run.Events[0]));
+        Assert.Equal("2024-03-03T05:30:05.870Z", ErrorLogRun.IsoUtc(run.Events[^1]));
     }
 
     [Fact]
@@ -95,12 +95,12 @@ public sealed class ErrorLogStartupTests
             "2024-03-05 07:10:00.02 Server      UTC adjustment: -5:00",
             "2024-03-05 07:10:00.02 Server      Server process ID is 5120.",
             "");
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text));
         Assert.Equal(
             [(1, EventKind.Restart), (2, EventKind.Info), (3, EventKind.Info), (4, EventKind.Info), (5, EventKind.Ready),
              (6, EventKind.Restart), (8, EventKind.Info), (9, EventKind.Info)],
             run.Events.Select(e => (e.Line, e.Kind)));
-        Assert.Equal(["2024-03-05T11:32:04.310Z", "2024-03-05T12:10:00.020Z"], run.OfKind(EventKind.Restart).Select(ErrorLogRun.Utc));
+        Assert.Equal(["2024-03-05T11:32:04.310Z", "2024-03-05T12:10:00.020Z"], run.OfKind(EventKind.Restart).Select(ErrorLogRun.IsoUtc));
         // A named instance: the machine is the host.
         Assert.All(run.Events, e => Assert.Equal("SQLPROD01", e.Host));
     }
@@ -110,9 +110,9 @@ public sealed class ErrorLogStartupTests
     {
         string text = "2024-03-05 06:32:04.31 Server      " + Banner + "\r\n"
             + "2024-03-05 06:32:04.31 Server      UTC adjustment: soon\r\n";
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(text));
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(text));
         Assert.Equal((2, "unreadable UTC adjustment 'soon': times taken as UTC"), Assert.Single(run.Problems));
-        Assert.Equal("2024-03-05T06:32:04.310Z", ErrorLogRun.Utc(run.Single(EventKind.Restart)));
+        Assert.Equal("2024-03-05T06:32:04.310Z", ErrorLogRun.IsoUtc(run.Single(EventKind.Restart)));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ErrorLogStartupTests
             lines.Add("2024-03-05 06:32:05.00 spid11s     Starting up database 'db" + i + "'.");
         lines.Add("2024-03-05 06:32:06.00 spid11s     Server name is 'LATE'. This is an informational message only. No user action is required.");
         lines.Add("");
-        var run = ErrorLogReading.Read(ErrorLogRun.Utf8(string.Join("\r\n", lines)), folderHost: "FOLDER");
+        var run = ErrorLogRun.Read(ErrorLogRun.Utf8(string.Join("\r\n", lines)), folderHost: "FOLDER");
         Assert.Equal(602, run.Events.Count);
         // The first 500 entries left before the name came; the rest after it.
         Assert.Equal("FOLDER", run.Events[0].Host);

@@ -19,7 +19,7 @@ public sealed class NetshFormatTests
                 + "nonsackrttresiliency=disabled; maxsynretransmissions=2; fastopen=disabled",
             "2024-03-05 11:32:05.000 netconfig count=- peer=- port=- line=19 chimney=disabled; policy=administrator",
         ], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.Equal("TCP Global Parameters", run.Message(run.Events[0]));
         Assert.Equal("Your System Administrator has disabled TCP Chimney.", run.Message(run.Events[1]));
         Assert.Equal("APPSRV01", run.Events[0].Host);
@@ -35,7 +35,7 @@ public sealed class NetshFormatTests
             "2024-03-05 12:00:00.000 netconfig count=- peer=- port=- line=3 rss=enabled; chimney=automatic; netdma=enabled; dca=disabled; "
                 + "autotuning=normal; congestionprovider=ctcp; ecn=disabled; timestamps=disabled",
         ], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.Equal("snapshot time from file mtime (assumed)", run.Clock.TimeNote);
     }
 
@@ -88,7 +88,7 @@ public sealed class NetshFormatTests
 
         var run = Of(Format, Text);
 
-        Assert.Equal([(5, "not netsh output")], run.Problems.Items);
+        Assert.Equal([(5, "not netsh output")], run.Problems);
         Assert.Equal("rss=enabled", Assert.Single(run.Events).Extra);
     }
 
@@ -108,7 +108,7 @@ public sealed class NetshFormatTests
         var run = Of(Format, Text);
 
         Assert.Equal(["2024-03-12 14:05:00.000 netconfig count=- peer=- port=- line=3 dynamicportstart=61536; dynamicports=4000"], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.Equal(0.98, Format.Score(new LogCorrelator.Ingest.SniffSample("x.txt", Text.Split("\r\n"), LogCorrelator.Ingest.Framing.SourceEncoding.Utf8)));
     }
 }

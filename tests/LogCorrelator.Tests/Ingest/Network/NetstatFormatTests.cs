@@ -31,7 +31,7 @@ public sealed class NetstatFormatTests
             "2024-03-05 11:32:30.050 timewait count=7 peer=- port=- line=15 state=TIME_WAIT; summary=1; remotes=3",
             "2024-03-05 11:32:30.050 info count=1 peer=- port=- line=15 state=CLOSE_WAIT; summary=1; remotes=1",
         ], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.All(run.Events, e => Assert.Equal("APPSRV01", e.Host));
         Assert.Equal("  TCP    10.10.10.10:2003       10.10.10.20:1433       TIME_WAIT       0", run.Message(run.Events[1]));
         Assert.Equal("Tue 03/05/2024 11:32:00.12", run.Message(run.Events[3]));
@@ -70,7 +70,7 @@ public sealed class NetstatFormatTests
             "2026-11-22 02:35:29.000 info count=4 peer=- port=- line=12 state=ESTABLISHED; summary=1; remotes=3",
             "2026-11-22 02:35:29.000 timewait count=3 peer=- port=- line=12 state=TIME_WAIT; summary=1; remotes=1",
         ], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         // "UTC" in the date line is an offset the text states.
         Assert.Equal("in each timestamp", run.Clock.Describe());
     }
@@ -89,7 +89,7 @@ public sealed class NetstatFormatTests
             "2026-11-22 02:35:29.000 info count=4 peer=- port=- line=1 state=ESTABLISHED; summary=1; remotes=3",
             "2026-11-22 02:35:29.000 timewait count=3 peer=- port=- line=1 state=TIME_WAIT; summary=1; remotes=1",
         ], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class NetstatFormatTests
         var run = Fixture(Format, "netstat-windows-n.txt");
 
         Assert.Empty(run.Events);
-        Assert.Equal([(3, "no snapshot time: the file has no date line; give --at")], run.Problems.Items);
+        Assert.Equal([(3, "no snapshot time: the file has no date line; give --at")], run.Problems);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class NetstatFormatTests
 
         var run = Of(Format, Text);
 
-        Assert.Equal([(3, "not a netstat or ss line")], run.Problems.Items);
+        Assert.Equal([(3, "not a netstat or ss line")], run.Problems);
         Assert.Equal(2, run.Events[0].Count);
     }
 
@@ -242,7 +242,7 @@ public sealed class NetstatFormatTests
 
         var run = Of(Format, Text);
 
-        Assert.Equal([(2, "not a netstat or ss line"), (3, "not a netstat or ss line"), (4, "not a netstat or ss line")], run.Problems.Items);
+        Assert.Equal([(2, "not a netstat or ss line"), (3, "not a netstat or ss line"), (4, "not a netstat or ss line")], run.Problems);
         Assert.Equal(
         [
             "2024-03-05 11:32:00.000 timewait count=1 peer=10.10.10.20:1433 port=1433 line=5 state=TIME_WAIT; local=10.10.10.10; ports=2003",

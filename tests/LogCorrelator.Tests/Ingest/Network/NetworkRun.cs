@@ -24,20 +24,16 @@ internal sealed class NetworkRun : FormatRun
     public List<string> Rows => Events.Select(Row).ToList();
 
     public static NetworkRun Of(ILogFormat format, string text, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null) =>
-        Of(format, Encoding.UTF8.GetBytes(text), at, modified, zone);
+        Of(format, System.Text.Encoding.UTF8.GetBytes(text), at, modified, zone);
 
     public static NetworkRun Fixture(ILogFormat format, string name, DateTimeOffset? at = null, DateTimeOffset? modified = null) =>
         Of(format, File.ReadAllBytes(FixturePath(name)), at, modified);
 
     public static NetworkRun Of(ILogFormat format, byte[] bytes, DateTimeOffset? at = null, DateTimeOffset? modified = null, ZoneSpec? zone = null) =>
-        Read(new NetworkRun(bytes), format, "APPSRV01/net.txt", at, modified, zone);
+        Read(new NetworkRun(bytes), format, new RunFile("APPSRV01/net.txt") { FolderHost = "APPSRV01", At = at, Modified = modified, Zone = zone });
 
-    public static SniffSample Sample(string name)
-    {
-        var bytes = File.ReadAllBytes(FixturePath(name));
-        var (encoding, bom) = EncodingSniffer.Detect(bytes);
-        return LogCorrelator.Ingest.FormatDetector.Sample(name, bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)), encoding, bom);
-    }
+    /// <summary>What the detector sees of a fixture of <c>Fixtures/network/</c>.</summary>
+    public static SniffSample Sample(string name) => SampleOf(FixturePath(name));
 
     public static string FixturePath(string name)
     {
@@ -55,5 +51,4 @@ internal sealed class NetworkRun : FormatRun
 
     public static string Row(LogEvent e) => string.Create(CultureInfo.InvariantCulture,
         $"{DateTimeOffset.FromUnixTimeMilliseconds(e.Time):yyyy-MM-dd HH:mm:ss.fff} {e.Kind.Name()} count={e.Count?.ToString(CultureInfo.InvariantCulture) ?? "-"} peer={e.Peer ?? "-"} port={e.Port?.ToString(CultureInfo.InvariantCulture) ?? "-"} line={e.Line} {e.Extra}");
-
 }

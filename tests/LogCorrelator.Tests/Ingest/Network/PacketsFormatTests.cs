@@ -33,7 +33,7 @@ public sealed class PacketsFormatTests
         var run = Fixture(Format, "tshark-ad.txt");
 
         Assert.Equal(Recorded("2026-11-22", Absolute, 0), run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.Null(run.Clock.TimeNote);
         Assert.All(run.Events, e => Assert.Equal("APPSRV01", e.Host));
         Assert.Equal("   40 2026-11-22 02:35:26.561315    127.0.0.1 → 127.0.0.1    TCP 66 1433 → 60948 [RST, ACK] Seq=1 Ack=1 Win=65536 Len=0 TSval=1939786377 TSecr=1460682247",
@@ -46,7 +46,7 @@ public sealed class PacketsFormatTests
         var run = Fixture(Format, "tshark-capinfos.txt", at: Utc("2020-01-01 00:00:00"));
 
         Assert.Equal(Recorded("2026-11-22", FromStart, 3), run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.Null(run.Clock.TimeNote);
     }
 
@@ -83,7 +83,7 @@ public sealed class PacketsFormatTests
         var run = Fixture(Format, "tcpdump-tttt.txt");
 
         Assert.Equal(Recorded("2026-11-22", Absolute, 1), run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
         Assert.Null(run.Clock.TimeNote);
     }
 
@@ -93,7 +93,7 @@ public sealed class PacketsFormatTests
         var run = Fixture(Format, "tcpdump.txt");
 
         Assert.Empty(run.Events);
-        Assert.Equal([(1, "no capture date: the file has no date line; give --at")], run.Problems.Items);
+        Assert.Equal([(1, "no capture date: the file has no date line; give --at")], run.Problems);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class PacketsFormatTests
             "2024-03-05 11:32:04.100 rst count=- peer=10.0.0.9:50712 port=1433 line=2 src=10.0.0.5:1433; dst=10.0.0.9:50712; flags=R.",
             "2024-03-05 11:32:04.200 rst count=- peer=[fe80::9]:50713 port=1433 line=3 src=[fe80::5]:1433; dst=[fe80::9]:50713; flags=R",
         ], run.Rows);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class PacketsFormatTests
         var run = Of(Format, Text);
 
         Assert.Equal(["2024-03-05 11:32:04.100 rst count=- peer=app01.corp:50712 port=1433 line=1 src=sql01.corp:1433; dst=app01.corp:50712; flags=R."], run.Rows);
-        Assert.Equal([(2, "TCP endpoints are names, not addresses and ports: print the capture with tcpdump -nn")], run.Problems.Items);
+        Assert.Equal([(2, "TCP endpoints are names, not addresses and ports: print the capture with tcpdump -nn")], run.Problems);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class PacketsFormatTests
         var run = Of(Format, Text);
 
         Assert.Empty(run.Events);
-        Assert.Empty(run.Problems.Items);
+        Assert.Empty(run.Problems);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class PacketsFormatTests
 
         var run = Of(Format, Text);
 
-        Assert.Equal([(1, "not a tshark or tcpdump line"), (2, "not a tshark or tcpdump line")], run.Problems.Items);
+        Assert.Equal([(1, "not a tshark or tcpdump line"), (2, "not a tshark or tcpdump line")], run.Problems);
         Assert.Equal(["2024-03-05 11:32:04.100 rst count=- peer=10.0.0.9:50712 port=1433 line=3 src=10.0.0.5:1433; dst=10.0.0.9:50712; flags=R."], run.Rows);
     }
 

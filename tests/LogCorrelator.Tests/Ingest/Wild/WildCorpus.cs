@@ -56,7 +56,7 @@ internal static class WildCorpus
         var starts = LineStarts(bytes, encoding);
         var events = run.Events.Select(e => new Actual(e.Kind, e.Code, e.SqlState, e.Extra, e.Time,
             e.Line, LineOf(starts, e.Offset + Math.Max(0, e.Length - 1)))).ToList();
-        return new Reading(run.Format.Name, events, null, run.Problems.Items.Count);
+        return new Reading(run.Format.Name, events, null, run.Problems.Count);
     }
 
     /// <summary>An excerpt read as <c>ingest</c> reads a file: detection, else the general reader, with the corpus's file time.</summary>
@@ -72,7 +72,7 @@ internal static class WildCorpus
             var (encoding, bom) = EncodingSniffer.Detect(bytes);
             var sample = FormatDetector.Sample(Path.GetFileName(path), bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)), encoding, bom);
             var format = FormatDetector.Detect(sample, FormatRegistry.All).Format ?? FormatRegistry.Text;
-            return Read(new WildRun(bytes, format), format, path, null, FileTime, null);
+            return Read(new WildRun(bytes, format), format, new RunFile(path) { FolderHost = "APPSRV01", Modified = FileTime });
         }
     }
 

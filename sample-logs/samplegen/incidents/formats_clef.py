@@ -1,31 +1,23 @@
-#!/usr/bin/env python3
-"""Writes sample-logs/formats-clef: the CLEF log of Orders.Web on WEBAPP02 around the SQLPROD01 restart.
+"""formats-clef: the CLEF log of Orders.Web on WEBAPP02 around the SQLPROD01 restart of incident-restart.
 
 The same incident as sample-logs/incident-restart, seen by a second service: an ASP.NET Core 8 app
-logging through Serilog's RenderedCompactJsonFormatter to a file (one JSON object per line, CRLF,
-UTF-8 without BOM: @t in UTC with seven decimals, @m rendered, @i the template id, @l only when not
-Information, @x the exception's ToString(), then the enriched properties). SQLPROD01 stops at
-11:31:50.12Z and starts again at 11:32:04.31Z; the app meets a reset query, a retried send, a refused
-connection while the server is down, and a pooled connection severed by the restart. Deterministic:
-running it again gives the same bytes.
-
-    python3 sample-logs/make-clef.py
+logging through Serilog's RenderedCompactJsonFormatter to a file (see formats/clef.py). SQLPROD01
+stops at 11:31:50.12Z and starts again at 11:32:04.31Z; the app meets a reset query, a retried send,
+a refused connection while the server is down, and a pooled connection severed by the restart.
 """
-import json
-import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "formats-clef", "WEBAPP02", "Logs", "orders-web-20240305.clef")
+from ..drivers.sqlclient import NETWORK, provider_error, RECV, SEND, sqlexception
+from ..formats.clef import clef_file, event
+from ..textfile import write_bytes
 
+FOLDER = "formats-clef"
+PATH = "WEBAPP02/Logs/orders-web-20240305.clef"
 HOST = "http://webapp02:5000"
 BASE = {"MachineName": "WEBAPP02", "Application": "Orders.Web", "EnvironmentName": "Production"}
 
-RECEIVED = "A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)"
-SENT = "A transport-level error has occurred when sending the request to the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)"
-REFUSED = ("A network-related or instance-specific error occurred while establishing a connection to SQL Server. "
-           "The server was not found or was not accessible. Verify that the instance name is correct and that SQL Server "
-           "is configured to allow remote connections. (provider: TCP Provider, error: 0 - No connection could be made "
-           "because the target machine actively refused it.)")
+RECEIVED = provider_error(RECV, 10054)
+SENT = provider_error(SEND, 10054)
+REFUSED = provider_error(NETWORK, 10061)
 
 READ_STACK = [
     "at Microsoft.Data.SqlClient.SqlConnection.OnError(SqlException exception, Boolean breakConnection, Action`1 wrapCloseInAction)",
@@ -60,27 +52,16 @@ OPEN_STACK = [
 
 
 def sql_exception(message, win32, stack, app_frames, ccid, number):
-    lines = [f"Microsoft.Data.SqlClient.SqlException (0x80131904): {message}",
-             f" ---> System.ComponentModel.Win32Exception ({win32}): " + message.split("error: 0 - ")[1].rstrip(")"),
-             "   --- End of inner exception stack trace ---"]
-    lines += ["   " + f for f in stack + app_frames]
-    lines += [f"ClientConnectionId:{ccid}", f"Error Number:{number},State:0,Class:20"]
-    return "\r\n".join(lines)
+    """The exception as `@x` holds it: one string, CRLF between the lines."""
+    return "\r\n".join(sqlexception("Microsoft", message, win32, stack + app_frames, ccid, number))
 
 
-def event(t, message, template_id, level=None, exception=None, **props):
-    e = {"@t": t, "@m": message, "@i": template_id}
-    if level:
-        e["@l"] = level
-    if exception:
-        e["@x"] = exception
-    e.update(props)
-    e.update(BASE)
-    return e
+def app_event(t, message, template_id, level=None, exception=None, **props):
+    return event(t, message, template_id, level, exception, enrich=BASE, **props)
 
 
 def finished(t, method, path, status, length, content_type, ms, request_id, trace):
-    return event(t, f"Request finished HTTP/1.1 {method} {HOST}{path} - {status} {length} {content_type} {ms}ms", "74253ad3",
+    return app_event(t, f"Request finished HTTP/1.1 {method} {HOST}{path} - {status} {length} {content_type} {ms}ms", "74253ad3",
                  **{"@tr": trace, "@sp": trace[:16]},
                  ElapsedMilliseconds=float(ms), StatusCode=status, ContentType=None if content_type == "null" else content_type,
                  ContentLength=None if length == "null" else int(length), Protocol="HTTP/1.1", Method=method, Scheme="http",
@@ -90,7 +71,7 @@ def finished(t, method, path, status, length, content_type, ms, request_id, trac
 
 
 def unhandled(t, path, exception, request_id, trace):
-    return event(t, "An unhandled exception has occurred while executing the request.", "d6d2a7c4", "Error", exception,
+    return app_event(t, "An unhandled exception has occurred while executing the request.", "d6d2a7c4", "Error", exception,
                  **{"@tr": trace, "@sp": trace[:16]},
                  EventId={"Id": 1, "Name": "UnhandledException"},
                  SourceContext="Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware",
@@ -100,11 +81,11 @@ def unhandled(t, path, exception, request_id, trace):
 EVENTS = [
     finished("2024-03-05T11:28:05.3872214Z", "GET", "/health/live", 200, "null", "text/plain", "0.4821", "0HN1V6Q3T4K2L:00000031", "3e1b7f0c9d2a48e5b6c7d8e9f0a1b2c3"),
     finished("2024-03-05T11:28:41.2218339Z", "GET", "/api/orders/48102", 200, "null", "application/json; charset=utf-8", "18.2240", "0HN1V6Q3T4K2M:00000002", "5a0c2e4f6b8d4a1c9e3f5b7d9a1c3e5f"),
-    event("2024-03-05T11:29:30.0041182Z", 'Slow query for customer "ACME GmbH" took 2412 ms (threshold 2000 ms)', "1f8c3b2e", "Warning",
+    app_event("2024-03-05T11:29:30.0041182Z", 'Slow query for customer "ACME GmbH" took 2412 ms (threshold 2000 ms)', "1f8c3b2e", "Warning",
           CustomerName="ACME GmbH", ElapsedMilliseconds=2412, ThresholdMilliseconds=2000,
           SourceContext="Orders.Web.Data.CustomerRepository", RequestPath="/api/customers/1187/orders"),
     finished("2024-03-05T11:30:05.1120046Z", "GET", "/health/live", 200, "null", "text/plain", "0.3977", "0HN1V6Q3T4K2L:00000032", "7c2e4a6b8d0f4c2e8a4b6d8f0a2c4e6b"),
-    event("2024-03-05T11:30:47.6603158Z", "Storing keys in a directory 'D:\\apps\\orders-web\\keys' that may not be persisted outside of the container. Protected data will be unavailable when container is destroyed.",
+    app_event("2024-03-05T11:30:47.6603158Z", "Storing keys in a directory 'D:\\apps\\orders-web\\keys' that may not be persisted outside of the container. Protected data will be unavailable when container is destroyed.",
           "2a7b9c1d", "Warning", SourceContext="Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository",
           EventId={"Id": 60, "Name": "UsingEphemeralFileSystemLocationInContainer"}, path="D:\\apps\\orders-web\\keys"),
     finished("2024-03-05T11:31:05.0917723Z", "GET", "/health/live", 200, "null", "text/plain", "0.5120", "0HN1V6Q3T4K2L:00000033", "9e4a6c8e0b2d4e6a8c0e2b4d6f8a0c2e"),
@@ -115,14 +96,14 @@ EVENTS = [
                             "8d3f6a21-5c7e-4b90-a1d4-2e6f8b0c3d57", 10054),
               "0HN1V6Q3T4K2N:00000004", "b1d3f5a7c9e14b3d5f7a9c1e3b5d7f9a"),
     finished("2024-03-05T11:31:50.4431985Z", "GET", "/api/orders/48213", 500, "0", "null", "38.5520", "0HN1V6Q3T4K2N:00000004", "b1d3f5a7c9e14b3d5f7a9c1e3b5d7f9a"),
-    event("2024-03-05T11:31:52.9016634Z", "Retry 1 of 3 for GetStockLevel after 2000 ms", "5e0d2c4b", "Warning",
+    app_event("2024-03-05T11:31:52.9016634Z", "Retry 1 of 3 for GetStockLevel after 2000 ms", "5e0d2c4b", "Warning",
           sql_exception(SENT, 10054, SEND_STACK,
                         ["at Orders.Web.Data.StockRepository.GetStockLevel(String sku) in D:\\a\\orders-web\\src\\Orders.Web\\Data\\StockRepository.cs:line 33",
                          "at Polly.Retry.RetryEngine.Implementation[TResult](Func`3 action, Context context, CancellationToken cancellationToken, ExceptionPredicates shouldRetryExceptionPredicates, ResultPredicates`1 shouldRetryResultPredicates, Action`4 onRetry, Int32 permittedRetryCount, IEnumerable`1 sleepDurationsEnumerable, Func`4 sleepDurationProvider)"],
                         "f27a0c95-3e1b-4d68-9c42-7b5e0d1a8f63", 10054),
           RetryAttempt=1, RetryCount=3, Operation="GetStockLevel", DelayMilliseconds=2000,
           SourceContext="Orders.Web.Resilience.SqlRetryPolicy", RequestPath="/api/stock/SKU-20417"),
-    event("2024-03-05T11:31:55.2035871Z", "Outbox dispatch failed; the batch stays pending and is retried in 15 s", "c3a1e5f7", "Error",
+    app_event("2024-03-05T11:31:55.2035871Z", "Outbox dispatch failed; the batch stays pending and is retried in 15 s", "c3a1e5f7", "Error",
           sql_exception(REFUSED, 10061, OPEN_STACK,
                         ["at Orders.Web.Outbox.OutboxDispatcher.DispatchPendingAsync(CancellationToken stoppingToken) in D:\\a\\orders-web\\src\\Orders.Web\\Outbox\\OutboxDispatcher.cs:line 57"],
                         "00000000-0000-0000-0000-000000000000", 10061),
@@ -134,19 +115,13 @@ EVENTS = [
                             "4c9e1b73-8a2d-4f05-b6e3-1d7a9c5f2e84", 10054),
               "0HN1V6Q3T4K2P:00000001", "d3f5b7d9e1a34c6e8a0c2e4a6c8e0a2c"),
     finished("2024-03-05T11:32:06.4823307Z", "GET", "/api/orders/48377", 500, "0", "null", "4.1198", "0HN1V6Q3T4K2P:00000001", "d3f5b7d9e1a34c6e8a0c2e4a6c8e0a2c"),
-    event("2024-03-05T11:32:10.3310457Z", "Outbox dispatcher sent 4 messages", "9b7d5f3a",
+    app_event("2024-03-05T11:32:10.3310457Z", "Outbox dispatcher sent 4 messages", "9b7d5f3a",
           MessageCount=4, SourceContext="Orders.Web.Outbox.OutboxDispatcher"),
     finished("2024-03-05T11:33:05.2284530Z", "GET", "/health/live", 200, "null", "text/plain", "0.6214", "0HN1V6Q3T4K2L:00000035", "f5b7d9f1a3c54e8a0c2e4a6c8e0a2c4e"),
     finished("2024-03-05T11:34:12.7460912Z", "GET", "/api/orders/48410", 200, "null", "application/json; charset=utf-8", "21.7704", "0HN1V6Q3T4K2Q:00000003", "a7c9e1b3d5f74a2c4e6a8c0e2a4c6e8a"),
 ]
 
 
-def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8", newline="") as f:
-        for e in EVENTS:
-            f.write(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\r\n")
-
-
-if __name__ == "__main__":
-    main()
+def write(out):
+    write_bytes(out, FOLDER + "/" + PATH, clef_file(PATH, EVENTS).render())
+    return "%-28s %d CLEF events" % (FOLDER, len(EVENTS))
