@@ -22,7 +22,7 @@ public sealed class EventStore : IDisposable
     private readonly StoreLock _lock;
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly List<string?> _names = [null];
-    private readonly BlockCache _cache = new(64L << 20);
+    private readonly BlockCache _cache = new(16L << 20);
     private readonly Lock _read = new();
     private List<SourceRecord> _sources = [];
     private List<BlockSummary> _blocks = [];
