@@ -25,7 +25,8 @@ public sealed class EventStore : IDisposable
     private readonly BlockCache _cache = new(16L << 20);
     private readonly Lock _read = new();
     private List<SourceRecord> _sources = [];
-    private List<BlockSummary> _blocks = [];
+    /// <summary>Read on first use: <c>sources</c>, an ingest of unchanged files and the lock checks never need them.</summary>
+    private List<BlockSummary>? _blocksRead;
     private bool _sourcesSorted;
     private Dictionary<int, BlockSummary[]>? _bySource;
 
@@ -61,6 +62,9 @@ public sealed class EventStore : IDisposable
     /// <summary>Opens an existing store to read it, alongside other readers; refused while an ingest writes it.</summary>
     public static EventStore OpenRead(string path) => Open(path, writable: false, TimeSpan.Zero);
 
+    /// <summary>LiteDB's header page: a store file is never shorter once written.</summary>
+    private const int HeaderBytes = 8192;
+
     private static EventStore Open(string path, bool writable, TimeSpan wait)
     {
         var full = System.IO.Path.GetFullPath(path);
@@ -69,7 +73,13 @@ public sealed class EventStore : IDisposable
         LiteDatabase? db = null;
         try
         {
-            db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct, ReadOnly = !writable && File.Exists(full) });
+            if (File.Exists(full) && new FileInfo(full).Length is > 0 and < HeaderBytes)
+                throw new InvalidDataException($"{new FileInfo(full).Length} bytes, shorter than a store's header");
+            // An ingest killed as it created the store leaves it empty: read as a store with nothing in it
+            // (LiteDB would write its header into a file opened to read, and fail).
+            db = !writable && File.Exists(full) && new FileInfo(full).Length == 0
+                ? new LiteDatabase(new MemoryStream())
+                : new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct, ReadOnly = !writable && File.Exists(full) });
             var store = new EventStore(full, db, storeLock, writable);
             store.Load();
             return store;
@@ -123,7 +133,7 @@ public sealed class EventStore : IDisposable
         ReloadNames();
         _sources = _db.GetCollection(StoreDocuments.Sources).FindAll().Select(StoreDocuments.Source).ToList();
         _sourcesSorted = false;
-        _blocks = _db.GetCollection(StoreDocuments.Blocks).FindAll().Select(StoreDocuments.Summary).ToList();
+        _blocksRead = null;
     }
 
     /// <summary>Reads the names again (after a rolled-back file forgets the ones it created).</summary>
@@ -197,7 +207,29 @@ public sealed class EventStore : IDisposable
     internal SourceRecord? SourceById(long id) => _sources.FirstOrDefault(s => s.Id == id);
 
     /// <summary>Every block's summary, in id order (a source's blocks in file order).</summary>
-    internal IReadOnlyList<BlockSummary> BlockSummaries => _blocks;
+    internal IReadOnlyList<BlockSummary> BlockSummaries => Blocks;
+
+    private List<BlockSummary> Blocks
+    {
+        get
+        {
+            lock (_read)
+            {
+                if (_blocksRead is null)
+                {
+                    try
+                    {
+                        _blocksRead = _db.GetCollection(StoreDocuments.Blocks).FindAll().Select(StoreDocuments.Summary).ToList();
+                    }
+                    catch (Exception e) when (e is LiteException or InvalidCastException or InvalidDataException or KeyNotFoundException)
+                    {
+                        throw Damaged(Path, e);
+                    }
+                }
+                return _blocksRead;
+            }
+        }
+    }
 
     /// <summary>Starts writing one file's events in one transaction; any earlier version of the file is replaced.</summary>
     public SourceWriter BeginSource(string path, string relativePath, string format, SourceEncoding encoding, long size, long modifiedTicks)
@@ -212,13 +244,16 @@ public sealed class EventStore : IDisposable
     internal void Committed(SourceRecord source, long? replaced, IReadOnlyList<BlockSummary> blocks)
     {
         if (replaced is long old)
-        {
             _sources.RemoveAll(s => s.Id == old);
-            _blocks.RemoveAll(b => b.Source == old);
-        }
         _sources.Add(source);
         _sourcesSorted = false;
-        _blocks.AddRange(blocks);
+        lock (_read)
+        {
+            // Not read yet: the first read finds the committed blocks in the store.
+            // Read inside the file's transaction, they may hold its blocks already.
+            _blocksRead?.RemoveAll(b => b.Source == source.Id || (replaced is long gone && b.Source == gone));
+            _blocksRead?.AddRange(blocks);
+        }
         _bySource = null;
         _cache.Clear();
     }
@@ -227,7 +262,7 @@ public sealed class EventStore : IDisposable
     internal IEnumerable<EventBlock> Scan(BlockFilter filter, BlockScanStats? stats = null)
     {
         var admitted = new List<BlockSummary>();
-        foreach (var b in _blocks)
+        foreach (var b in Blocks)
         {
             if (stats is not null)
                 stats.Considered++;
@@ -276,7 +311,7 @@ public sealed class EventStore : IDisposable
     {
         // A source's blocks, the notable lanes first: their id ranges overlap the info blocks', and
         // an info block (99% of the events) is the costly one to decode for nothing.
-        _bySource ??= _blocks.GroupBy(b => b.Source).ToDictionary(g => g.Key, g => g.OrderBy(b => b.Lane == BlockLane.Info).ThenBy(b => b.Id).ToArray());
+        _bySource ??= Blocks.GroupBy(b => b.Source).ToDictionary(g => g.Key, g => g.OrderBy(b => b.Lane == BlockLane.Info).ThenBy(b => b.Id).ToArray());
         if (!_bySource.TryGetValue((int)EventIds.Source(id), out var blocks))
             return null;
         for (int pass = 0; pass < 2; pass++)

@@ -36,6 +36,43 @@ public sealed class StoreFileTests
     }
 
     [Fact]
+    public void A_store_left_empty_by_an_ingest_killed_as_it_began_reads_as_holding_nothing()
+    {
+        // The kill test found it: SIGKILL between creating the file and LiteDB writing its header.
+        using var dir = new TempFolder();
+        string path = dir.Combine("s.lcdb");
+        File.WriteAllBytes(path, []);
+
+        using (var store = EventStore.OpenRead(path))
+        {
+            Assert.Empty(store.Sources());
+            Assert.Equal(0, store.Load(new EventScan()).Count);
+        }
+        Assert.Equal(0, new FileInfo(path).Length);
+
+        using (var store = EventStore.Open(path))
+            Write(store, dir.File("app.log", "x\n"), 10);
+        using (var again = EventStore.OpenRead(path))
+            Assert.Single(again.Sources());
+    }
+
+    [Fact]
+    public void A_store_cut_inside_its_header_is_reported_as_damaged()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Combine("s.lcdb");
+        using (var store = EventStore.Open(path))
+            Write(store, dir.File("app.log", "x\n"), 10);
+        using (var f = new FileStream(path, FileMode.Open))
+            f.SetLength(100);
+
+        var error = Record.Exception(() => EventStore.OpenRead(path).Dispose());
+
+        var damaged = Assert.IsType<StoreException>(error);
+        Assert.StartsWith($"the store '{path}' is damaged (", damaged.Message);
+    }
+
+    [Fact]
     public void A_truncated_store_is_reported_as_damaged_with_how_to_rebuild_it()
     {
         using var dir = new TempFolder();
