@@ -28,6 +28,7 @@ public static class Redactor
         ArgumentNullException.ThrowIfNull(text);
         if (!MayContainSecret(text))
             return text;
+        text = JsonEscapes.Relax(text);
         // CLEF first: the property values it finds are masked wherever they stand, before the rules below
         // rewrite the key=value shapes around them.
         text = ClefTemplateSecrets.Redact(text);

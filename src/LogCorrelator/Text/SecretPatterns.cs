@@ -33,13 +33,13 @@ internal static partial class SecretPatterns
           | '(?:[^'\\]|'')*'
           | \{(?:[^}]|\}\})*\}
           | \*{5}
-          | (?(q)[^,}\]\s"]+|[^;&"'<>\r\n\\]+)
+          | (?(q)[^,}\]\s"]+|[^;&"'<>\s\\][^;&"'<>\r\n\\]*)
         )
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     public static partial Regex KeyValue();
 
     /// <summary>.NET's appSettings entry, where the secret name is an attribute: <c>&lt;add key="DbPassword" value="…"/&gt;</c>.</summary>
-    [GeneratedRegex("""(?<keep>\bkey\s*=\s*"[^"]*(?:password|pwd|secret|token|apikey|api_key|accountkey)[^"]*"\s+value\s*=\s*)"[^"]*(?:")""",
+    [GeneratedRegex("""(?<keep>\bkey\s*=\s*\\?"[^"\\]*(?:password|pwd|secret|token|apikey|api_key|accountkey)[^"\\]*\\?"\s+value\s*=\s*)\\?"[^"\\]*(?:\\?")""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AppSetting();
 
@@ -58,7 +58,7 @@ internal static partial class SecretPatterns
     public static partial Regex Jwt();
 
     /// <summary>The password argument of SQL Server's command-line tools: <c>sqlcmd -S db01 -U sa -P secret</c>.</summary>
-    [GeneratedRegex("""(?<keep>\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?\s-P\s*)(?:"[^"]*"|'[^']*'|[^\s"']+)""",
+    [GeneratedRegex("""(?<keep>\b(?:sqlcmd|bcp|osql)\b[^\r\n]*?\s-P\s*)(?:\\"[^"\\]*\\"|"[^"]*"|'[^']*'|[^\s"']+)""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ToolPassword();
 }
