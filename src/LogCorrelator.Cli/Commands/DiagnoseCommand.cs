@@ -32,18 +32,22 @@ internal static class DiagnoseCommand
             Description = "Zone of files whose times carry no offset, as for ingest: 'GLOB=ZONE' (repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var anonymize = new Option<bool>("--anonymize")
+        {
+            Description = "Replace host names, IP addresses and user names with stable pseudonyms in every output (text, json, --html), so the report can leave the company",
+        };
         var rules = new Option<string?>("--rules") { Description = "A folder of *.yaml rules to use instead of the built-in ones (grammars/rules)" };
 
         var command = new Command("diagnose", "Find what caused the client errors of an incident, e.g. logcorr diagnose ./incident-2024-03-05")
         {
-            paths, format, html, tz, rules,
+            paths, format, html, tz, rules, anonymize,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(io, parse, parse.GetValue(paths) ?? [], parse.GetValue(format)!,
-            parse.GetValue(html), parse.GetValue(tz) ?? [], parse.GetValue(rules), cancel)));
+            parse.GetValue(html), parse.GetValue(tz) ?? [], parse.GetValue(rules), parse.GetValue(anonymize), cancel)));
         return command;
     }
 
-    private static int Run(CliIO io, ParseResult parse, string[] paths, string format, string? html, string[] tz, string? rules, CancellationToken cancel)
+    private static int Run(CliIO io, ParseResult parse, string[] paths, string format, string? html, string[] tz, string? rules, bool anonymize, CancellationToken cancel)
     {
         var zones = IngestCommand.Zones(tz);
         if (paths.Length > 0)
@@ -66,13 +70,21 @@ internal static class DiagnoseCommand
         cancel.ThrowIfCancellationRequested();
         string title = paths.Length > 0 ? string.Join(", ", paths.Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))) : CommonOptions.DisplayPath(store.Path);
         var view = DiagnosisViewBuilder.Build(diagnosis, title);
+        // Anonymized, the report is rendered to text first and every format passes through the same pseudonyms.
+        Func<string, string> shown = anonymize
+            ? OutputAnonymizer.For(store, diagnosis.Errors.Concat(diagnosis.ServerLoginFailures).Concat(diagnosis.Causes.SelectMany(c => c.Evidence.Select(e => e.Event)))).Text
+            : text => text;
+        // A terminal keeps its colours when nothing is to be replaced.
+        var output = anonymize ? new StringWriter { NewLine = io.Out.NewLine } : io.Out;
         if (format == "json")
-            DiagnoseJsonRenderer.Write(io.Out, diagnosis);
+            DiagnoseJsonRenderer.Write(output, diagnosis);
         else
-            ConsoleFactory.Render(io.Out, console => DiagnoseConsoleRenderer.Write(console, view));
+            ConsoleFactory.Render(output, console => DiagnoseConsoleRenderer.Write(console, view));
+        if (anonymize)
+            io.Out.Write(shown(output.ToString()!));
         if (html is not null)
         {
-            File.WriteAllText(html, DiagnoseHtmlRenderer.Render(view));
+            File.WriteAllText(html, shown(DiagnoseHtmlRenderer.Render(view)));
             io.Err.WriteLine($"HTML report: {CommonOptions.DisplayPath(Path.GetFullPath(html))}");
         }
         return ExitCodes.Ok;

@@ -16,9 +16,15 @@ internal sealed class QueryRunOptions
         Description = "Zone of the times written in the query (between, since): an offset like -05:00, an IANA name like America/New_York or a Windows name. Default UTC.",
     };
 
+    public Option<bool> Anonymize { get; } = new("--anonymize")
+    {
+        Description = "Replace host names, IP addresses and user names with stable pseudonyms (host-3f2a1c...), so the output can leave the company",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
+        command.Options.Add(Anonymize);
         command.Options.Add(Explain);
         command.Options.Add(Tz);
     }

@@ -39,6 +39,8 @@ internal static class QueryRunner
             io.Err.WriteLine(e.Error.Format());
             return ExitCodes.Usage;
         }
+        if (parse.GetValue(options.Anonymize))
+            result = OutputAnonymizer.For(store, OutputAnonymizer.Events(result)).Apply(result);
         switch (parse.GetValue(options.Format))
         {
             case "json":

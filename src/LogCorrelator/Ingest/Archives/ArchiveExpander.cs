@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
+using LogCorrelator.Store;
+
 namespace LogCorrelator.Ingest.Archives;
 
 /// <summary>
@@ -41,6 +43,8 @@ internal sealed class ArchiveExpander
             size = new FileInfo(archive.Path).Length;
             using var zip = ZipFile.OpenRead(archive.Path);
             string folder = Path.GetFullPath(FolderFor(archive.Path));
+            // The root too: an archive's folder name says which archive it holds.
+            PrivateFiles.CreateFolder(_root);
             var manifest = ExtractionManifest.Open(folder);
             var files = new List<SourceFile>();
             long cap = _limits.For(size), total = 0;

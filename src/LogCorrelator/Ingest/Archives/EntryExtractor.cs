@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.IO.Hashing;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Ingest.Archives;
 
@@ -13,12 +14,12 @@ internal static class EntryExtractor
         string temp = target + ".extracting";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            PrivateFiles.CreateFolder(Path.GetDirectoryName(target)!);
             long written = 0;
             // ZipArchive does not check the CRC: a damaged entry would be read as text, part of it garbage.
             var crc = new Crc32();
             using (var from = entry.Open())
-            using (var to = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var to = PrivateFiles.Create(temp, FileMode.Create, 1 << 16))
             {
                 var buffer = new byte[1 << 16];
                 int n;

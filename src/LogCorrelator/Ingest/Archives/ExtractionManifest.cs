@@ -1,4 +1,5 @@
 using System.Globalization;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Ingest.Archives;
 
@@ -18,7 +19,7 @@ internal sealed class ExtractionManifest
 
     public static ExtractionManifest Open(string folder)
     {
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
         var manifest = new ExtractionManifest(Path.Combine(folder, FileName));
         if (File.Exists(manifest._path))
         {
@@ -39,7 +40,10 @@ internal sealed class ExtractionManifest
 
     public void Add(string relative, uint crc, long length)
     {
-        File.AppendAllText(_path, string.Create(CultureInfo.InvariantCulture, $"{crc:x8} {length} {relative}\n"));
+        // The manifest names the archive's files: private like them.
+        using (var file = PrivateFiles.Create(_path, FileMode.Append))
+        using (var w = new StreamWriter(file))
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"{crc:x8} {length} {relative}\n"));
         _entries[relative] = (crc, length);
     }
 }

@@ -105,9 +105,30 @@ internal sealed class ClefLine : IDisposable
             return Fail("unreadable @t timestamp");
 
         HasMessage = hasRendered || hasTemplate;
-        MessageRaw = hasRendered ? rendered : template;
+        // A template that puts a property beside a secret key (Password={Pw}) renders the secret into @m:
+        // the event then shows the template, whose placeholder the redactor masks.
+        MessageRaw = hasRendered && !(hasTemplate && NamesSecret(template)) ? rendered : template;
         Unescape();
         return true;
+    }
+
+    private bool NamesSecret(Range template)
+    {
+        var bytes = Utf8[template];
+        if (bytes.IndexOf((byte)'{') < 0)
+            return false;
+        char[]? rented = null;
+        Span<char> chars = bytes.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(bytes.Length));
+        try
+        {
+            var text = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+            return Redactor.MayContainSecret(text) && ClefTemplateSecrets.HasSecretPlaceholder(text);
+        }
+        finally
+        {
+            if (rented is not null)
+                ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>A string token's content between its quotes; <see cref="Utf8JsonReader.TokenStartIndex"/> is the opening quote.</summary>
