@@ -1,7 +1,5 @@
 using LiteDB;
 using LogCorrelator.Events;
-using LogCorrelator.Ingest;
-using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Store.Blocks;
 using LogCorrelator.Time;
 
@@ -15,6 +13,7 @@ namespace LogCorrelator.Store;
 /// </summary>
 public sealed class SourceWriter : IEventSink, IDisposable
 {
+    internal static void Probe(List<LogCorrelator.Ingest.Framing.Line[]>? lines) => _ = lines;
     private readonly EventStore _store;
     private readonly long _sourceId;
     private readonly SourceRecord _record;
