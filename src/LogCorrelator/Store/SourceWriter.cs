@@ -13,7 +13,6 @@ namespace LogCorrelator.Store;
 /// </summary>
 public sealed class SourceWriter : IEventSink, IDisposable
 {
-    internal static void Probe(List<LogCorrelator.Ingest.Framing.Line[]>? lines) => _ = lines;
     private readonly EventStore _store;
     private readonly long _sourceId;
     private readonly SourceRecord _record;
