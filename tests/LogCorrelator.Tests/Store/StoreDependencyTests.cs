@@ -1,6 +1,8 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using LogCorrelator.Events;
 using LogCorrelator.Store;
+using LogCorrelator.Tests.Support;
 
 namespace LogCorrelator.Tests.Store;
 
@@ -8,7 +10,7 @@ namespace LogCorrelator.Tests.Store;
 /// Dependencies point one way: Ingest uses the store, never the reverse. The store once took
 /// Ingest's sink interface and encodings; this keeps them from coming back.
 /// </summary>
-public sealed class StoreDependencyTests
+public sealed partial class StoreDependencyTests
 {
     private const BindingFlags Declared =
         BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
@@ -19,6 +21,21 @@ public sealed class StoreDependencyTests
         var offenders = StoreTypes()
             .SelectMany(t => ReferencedTypes(t).Where(IsIngest).Select(r => $"{t.FullName} -> {r.FullName}"))
             .Distinct()
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void No_store_source_file_names_the_ingest_namespace()
+    {
+        // Reflection cannot see a constant: SourceRecord once compared with the CLEF reader's
+        // format name, which the compiler copies in as a literal. The text still says it.
+        var root = RepoPaths.File("src/LogCorrelator/Store");
+        var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, line, i)))
+            .Where(x => IngestName().IsMatch(x.line))
+            .Select(x => $"{Path.GetRelativePath(root, x.f)}:{x.i + 1}: {x.line.Trim()}")
             .ToList();
 
         Assert.Empty(offenders);
@@ -71,4 +88,8 @@ public sealed class StoreDependencyTests
             return new[] { t.GetGenericTypeDefinition() }.Concat(t.GetGenericArguments().SelectMany(Unwrap));
         return [t];
     }
+
+    // "using LogCorrelator.Ingest", "LogCorrelator.Ingest.X" or a relative "Ingest.Formats.X" in code.
+    [GeneratedRegex(@"\b(?:LogCorrelator\.)?Ingest\.[A-Z]|using\s+LogCorrelator\.Ingest\b")]
+    private static partial Regex IngestName();
 }
