@@ -60,7 +60,11 @@ internal sealed class JoinKeys
         return key;
     }
 
-    private int Name(int id)
+    /// <summary>
+    /// The key of an interned host or peer name (id 0 or less: no name): the one place names become
+    /// join keys, which diagnose's <c>HostKeys</c> uses too so a rule and a query key names alike.
+    /// </summary>
+    public int Name(int id)
     {
         if (id <= 0)
             return -1;
