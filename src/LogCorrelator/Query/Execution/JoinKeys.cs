@@ -37,6 +37,7 @@ internal sealed class JoinKeys
         Field.Count => Number(set.Counts[i]),
         Field.SqlState => Text(set.SqlState[i]),
         Field.CodeOrigin => Text(CodeOrigins.Of(set, i)),
+        Field.Chimney => Text(Chimney.Of(set, i)),
         // An error number, or for an event with none its SQLSTATE: the code as output shows it.
         _ => set.Code[i] != EventSet.None ? Number(set.Code[i]) : Text(set.SqlState[i]),
     };
