@@ -1,5 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using LogCorrelator.Events;
 using LogCorrelator.Gen;
 using LogCorrelator.Ingest.Framing;
 

@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Ingest.Archives;
 using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Ingest.Walking;

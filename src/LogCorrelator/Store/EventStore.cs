@@ -1,6 +1,5 @@
 using LiteDB;
 using LogCorrelator.Events;
-using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Store.Blocks;
 
 namespace LogCorrelator.Store;

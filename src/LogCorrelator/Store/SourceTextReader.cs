@@ -1,5 +1,5 @@
 using System.Text;
-using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Events;
 using LogCorrelator.Text;
 
 namespace LogCorrelator.Store;

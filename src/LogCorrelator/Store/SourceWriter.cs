@@ -1,7 +1,5 @@
 using LiteDB;
 using LogCorrelator.Events;
-using LogCorrelator.Ingest;
-using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Store.Blocks;
 using LogCorrelator.Time;
 

@@ -1,5 +1,5 @@
 using LiteDB;
-using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Events;
 using LogCorrelator.Store.Blocks;
 using LogCorrelator.Time;
 

@@ -1,4 +1,5 @@
 using LogCorrelator.Diagnose.Rules;
+using LogCorrelator.Query.Ast;
 
 namespace LogCorrelator.Tests.Diagnose;
 
@@ -35,7 +36,9 @@ public sealed class RuleLoaderTests
 
         Assert.Equal(new QuietWindow(240_000, 5_000), rule.Quiet);
         Assert.True(rule.Requires!.OnServer);
-        Assert.Equal("chimney = enabled", rule.Requires.Where!.ToString());
+        Assert.Equal([Field.Chimney], rule.Requires.Tested);
+        Assert.Equal("netconfig", rule.Requires.Query);
+        Assert.IsType<FilteredSetNode>(rule.Requires.Node.Left);
         Assert.Single(rule.Also);
     }
 
@@ -50,7 +53,7 @@ public sealed class RuleLoaderTests
     [InlineData("query: errors 10054\nunless: not near restart within 1m", "x.yaml: unless: must be a relation such as 'near (restart or kill) within 5m'")]
     [InlineData("query: errors 10054\nkeyFallback: true", "x.yaml: keyFallback: needs a query with 'on host' or 'on host = peer'")]
     [InlineData("query: errors 10054\nsays: follow {anchor}", "x.yaml: says: unknown placeholder {anchor}; known: {anchors}, {lag}, {when}, {hosts}, {quiet}, {required}")]
-    [InlineData("query: errors after rst within 2s\nwhere: port == 1433", "x.yaml: where: 'port == 1433' is not a condition like 'count >= 3900', 'chimney = enabled' or 'port'")]
+    [InlineData("query: errors after rst within 2s\nwhere: port = 1433 near restart within 1m", "x.yaml: where: 'port = 1433 near restart within 1m' is not a filter like 'count >= 3900' or 'chimney = enabled and host = SQLPROD03'")]
     public void A_field_the_engine_cannot_use_is_named(string fields, string message)
     {
         var e = Assert.Throws<RuleException>(() => RuleLoader.Load("x.yaml", Required("x") + fields));
@@ -70,6 +73,32 @@ public sealed class RuleLoaderTests
             "               ^^^^\n" +
             "  did you mean 'near'?",
             e.Message);
+    }
+
+    [Fact]
+    public void A_where_is_checked_as_the_query_language_checks_a_filter()
+    {
+        var e = Assert.Throws<RuleException>(() => RuleLoader.Load("x.yaml", Required("x") + "query: errors after rst within 2s\nwhere: port == 1433"));
+
+        Assert.Equal(
+            "x.yaml: where: \n" +
+            "error: unexpected '=' at column 20, expected a value\n" +
+            "  events where port == 1433\n" +
+            "                     ^",
+            e.Message);
+    }
+
+    [Fact]
+    public void A_where_match_is_a_regular_expression_as_in_queries()
+    {
+        // The rules' where once read '~' as a substring test; now it is the query language's regex.
+        var rule = SomeRules.Make("rx", "errors after rst within 2s", "where: message ~ \"reset|RST\"");
+        var e = Assert.Throws<RuleException>(() => SomeRules.Make("bad", "errors after rst within 2s", "where: message ~ \"(unclosed\""));
+
+        var right = Assert.IsType<FilteredSetNode>(rule.Node.Relation!.Right);
+        Assert.Equal(CompareOp.Matches, Assert.IsType<ComparisonNode>(right.Where).Op);
+        Assert.Equal("errors after rst within 2s", rule.Query);
+        Assert.Contains("invalid regular expression", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

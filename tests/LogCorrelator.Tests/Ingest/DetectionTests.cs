@@ -1,6 +1,6 @@
 using System.Text;
+using LogCorrelator.Events;
 using LogCorrelator.Ingest;
-using LogCorrelator.Ingest.Framing;
 
 namespace LogCorrelator.Tests.Ingest;
 

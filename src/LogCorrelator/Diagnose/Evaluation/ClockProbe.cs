@@ -89,7 +89,6 @@ internal static class ClockProbe
         if (left.Count == 0)
             return EventColumns.Empty;
         var ranges = TimeRanges.Around(left.Times, join.Window.Before + reach, join.Window.After + reach);
-        var right = queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
-        return rule.Where is null ? right : ColumnSets.Filter(queries.Store, right, rule.Where);
+        return queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
     }
 }

@@ -3,7 +3,7 @@ using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose.Evaluation;
 
-/// <summary>Small operations on loaded columns: subsets, attribute filters, clock shifts.</summary>
+/// <summary>Small operations on loaded columns: subsets, clock shifts.</summary>
 internal static class ColumnSets
 {
     public static EventColumns Where(EventColumns from, Func<int, bool> keep)
@@ -15,20 +15,6 @@ internal static class ColumnSets
                 IncidentErrors.Copy(from, i, result);
         }
         return result;
-    }
-
-    /// <summary>
-    /// Keeps the events whose attributes pass <paramref name="filter"/>. Attributes other than time,
-    /// kind, code and names are not in the columns, so the events are resolved: this reads their
-    /// text too, which is why a rule filters the few right-hand events, never the errors.
-    /// </summary>
-    public static EventColumns Filter(EventStore store, EventColumns from, AttributeFilter filter)
-    {
-        if (from.Count == 0)
-            return from;
-        var ids = from.Id.AsSpan(0, from.Count).ToArray();
-        var resolved = store.Resolve(ids);
-        return Where(from, i => filter.Matches(resolved[i]));
     }
 
     /// <summary>

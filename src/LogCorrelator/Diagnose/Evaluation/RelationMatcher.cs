@@ -8,19 +8,19 @@ namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
 /// Runs one relation of a rule with the join core: loads the right-hand set within the window of
-/// the left events, applies the rule's <c>where</c> to it, sweeps (keyed when the relation has
-/// <c>on</c>), then keeps the pairs whose lag the rule accepts.
+/// the left events (the query loader applies its filter, the rule's <c>where</c> included), sweeps
+/// (keyed when the relation has <c>on</c>), then keeps the pairs whose lag the rule accepts.
 /// </summary>
 internal static class RelationMatcher
 {
     public static RelationMatch Match(RuleQueries queries, HostKeys keys, EventColumns left, RelationPlan join,
-        AttributeFilter? where = null, LagRange? lag = null, bool keyFallback = false, EventColumns? rightOverride = null)
+        LagRange? lag = null, bool keyFallback = false, EventColumns? rightOverride = null)
     {
         var matched = new bool[left.Count];
         var related = new List<Related>?[left.Count];
         if (left.Count == 0)
             return new RelationMatch(matched, related, false);
-        var right = rightOverride ?? Load(queries, join, left, where);
+        var right = rightOverride ?? Load(queries, join, left);
         var (ranges, fallback) = Join(keys, left, right, join, keyFallback);
         for (int a = 0; a < left.Count; a++)
         {
@@ -39,13 +39,12 @@ internal static class RelationMatcher
         return new RelationMatch(matched, related, fallback);
     }
 
-    public static EventColumns Load(RuleQueries queries, RelationPlan join, EventColumns left, AttributeFilter? where)
+    public static EventColumns Load(RuleQueries queries, RelationPlan join, EventColumns left)
     {
         if (left.Count == 0)
             return EventColumns.Empty;
         var ranges = RuleQueries.RightRanges(left, join);
-        var right = queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
-        return where is null ? right : ColumnSets.Filter(queries.Store, right, where);
+        return queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
     }
 
     private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventColumns left, EventColumns right, RelationPlan join, bool keyFallback)

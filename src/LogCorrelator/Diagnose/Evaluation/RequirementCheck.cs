@@ -6,8 +6,8 @@ namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
 /// <c>requires:</c> runs the requirement's query over the whole store exactly as <c>logcorr query</c>
-/// would (any conditions the language has), keeps the rows its <c>where</c> and <c>host: server</c>
-/// accept, and returns their ids (none: the rule cannot fire).
+/// would (its <c>where</c> is part of that query), keeps the rows <c>host: server</c> accepts, and
+/// returns their ids (none: the rule cannot fire).
 /// </summary>
 internal static class RequirementCheck
 {
@@ -17,7 +17,6 @@ internal static class RequirementCheck
         var result = QueryExecutor.Execute(queries.Store, plan, requirement.Query);
         return result.Matches
             .Select(m => m.Event)
-            .Where(e => requirement.Where?.Matches(e) != false)
             .Where(e => !requirement.OnServer || (e.Host is not null && serverHosts.Contains(HostNames.Canonical(e.Host))))
             .Select(e => e.Id)
             .ToList();

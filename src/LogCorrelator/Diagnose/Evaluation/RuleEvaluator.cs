@@ -24,7 +24,7 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
 
         if (queries.Relation(rule.Node) is { } join)
         {
-            var match = RelationMatcher.Match(queries, keys, left, join, rule.Where, rule.Lag, rule.KeyFallback);
+            var match = RelationMatcher.Match(queries, keys, left, join, rule.Lag, rule.KeyFallback);
             fallback = match.UsedFallback;
             for (int a = 0; a < left.Count; a++)
             {

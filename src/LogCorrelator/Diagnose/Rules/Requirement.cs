@@ -7,5 +7,7 @@ namespace LogCorrelator.Diagnose.Rules;
 /// Checked over the whole store, not the incident's time span: a setting captured after the
 /// incident (netsh carries no time, so its time is the file's) still held during it.
 /// </summary>
+/// <param name="Node">The query with the requirement's <c>where</c> (a query-language filter) on its set.</param>
+/// <param name="Tested">The fields the <c>where</c> compares, in order: the report says what the rows had.</param>
 /// <param name="OnServer">Only rows from a host that wrote an ERRORLOG count.</param>
-internal sealed record Requirement(string Query, QueryNode Node, AttributeFilter? Where, bool OnServer);
+internal sealed record Requirement(string Query, QueryNode Node, IReadOnlyList<Field> Tested, bool OnServer);

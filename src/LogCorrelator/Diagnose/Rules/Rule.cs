@@ -8,10 +8,12 @@ namespace LogCorrelator.Diagnose.Rules;
 /// cannot say (docs/diagnose.md describes each). The queries are planned per store when evaluated.
 /// </summary>
 /// <param name="Query">The saved query; its left set is the client errors the rule can explain.</param>
-/// <param name="Where">Keeps only the right-hand events that pass (<c>count &gt;= 3900</c>).</param>
 /// <param name="Lag">Accepted lag of the error after a related event, tA - tB, both edges inclusive.</param>
 /// <param name="Quiet">The error's host logged nothing for this long before it.</param>
-/// <param name="Node">The query, parsed, resolved and checked; its condition is one relation at most.</param>
+/// <param name="Node">
+/// The query, parsed, resolved and checked; its condition is one relation at most, whose right-hand
+/// set carries the rule's <c>where</c> (a query-language filter) as its own.
+/// </param>
 /// <param name="Unless">The relation (left side <c>errors</c>) whose matches the rule drops.</param>
 /// <param name="Requires">A query that must return rows for the rule to fire at all.</param>
 /// <param name="Also">Queries whose rows are shown as supporting evidence when there are any.</param>
@@ -25,7 +27,6 @@ internal sealed record Rule(
     double Confidence,
     string Query,
     QueryNode Node,
-    AttributeFilter? Where,
     LagRange? Lag,
     QuietWindow? Quiet,
     UnlessRelation? Unless,

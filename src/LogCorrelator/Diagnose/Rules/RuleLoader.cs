@@ -65,9 +65,15 @@ internal static partial class RuleLoader
         if (node.Condition is not (null or RelationNode))
             throw Fail(name, "query", "one relation at most (near, after or before); say the rest with unless, quietBefore or requires");
 
-        AttributeFilter? where = doc.Where is null ? null : Filter(name, "where", doc.Where);
-        if (where is not null && node.Relation is null)
-            throw Fail(name, "where", "filters the query's right-hand set, and the query has none");
+        if (doc.Where is not null)
+        {
+            if (node.Relation is not { } relation)
+                throw Fail(name, "where", "filters the query's right-hand set, and the query has none");
+            // The rule's where is the query language's: it joins the right-hand set's own filter, so
+            // the query engine plans and evaluates it like any 'SET where FILTER'. The query text the
+            // report shows stays the rule's query line.
+            node = node with { Condition = relation with { Right = Filtered(relation.Right, Filter(name, "where", doc.Where)) } };
+        }
 
         LagRange? lag = null;
         if (doc.Lag is not null)
@@ -113,7 +119,11 @@ internal static partial class RuleLoader
                 "server" => true,
                 _ => throw Fail(name, "requires.host", $"'{r.Host}': use 'server' (a host that wrote an ERRORLOG) or 'any'"),
             };
-            requires = new Requirement(rq, Compile(name, "requires.query", rq), r.Where is null ? null : Filter(name, "requires.where", r.Where), onServer);
+            var requiredNode = Compile(name, "requires.query", rq);
+            var requiredWhere = r.Where is null ? null : Filter(name, "requires.where", r.Where);
+            if (requiredWhere is not null)
+                requiredNode = requiredNode with { Left = Filtered(requiredNode.Left, requiredWhere) };
+            requires = new Requirement(rq, requiredNode, requiredWhere is null ? [] : FilterFields.Of(requiredWhere), onServer);
         }
 
         var also = (doc.Also ?? []).Select(a => Compile(name, "also", a)).ToList();
@@ -127,7 +137,7 @@ internal static partial class RuleLoader
 
         return new Rule(id, Required(name, "title", doc.Title), Required(name, "cause", doc.Cause),
             Required(name, "evidence", doc.Evidence), Required(name, "remedy", doc.Remedy), Required(name, "seed", doc.Seed),
-            confidence, query, node, where, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
+            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
     }
 
     /// <summary>Parsed, resolved and checked as <c>logcorr query</c> would; planned later, per store.</summary>
@@ -159,17 +169,20 @@ internal static partial class RuleLoader
         };
     }
 
-    private static AttributeFilter Filter(string name, string field, string text)
+    /// <summary>
+    /// A <c>where</c> in the query language, checked as <c>logcorr query</c> checks <c>events where TEXT</c>
+    /// (fields, operators, regular expressions); only the filter may follow <c>where</c>.
+    /// </summary>
+    private static PredicateNode Filter(string name, string field, string text)
     {
-        try
-        {
-            return AttributeFilter.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            throw Fail(name, field, e.Message);
-        }
+        var node = Compile(name, field, "events where " + text.Trim());
+        if (node is not { Left: FilteredSetNode { Set: EventSetNode, Where: var filter }, Range: null, Condition: null })
+            throw Fail(name, field, $"'{text.Trim()}' is not a filter like 'count >= 3900' or 'chimney = enabled and host = SQLPROD03'");
+        return filter;
     }
+
+    /// <summary>The set with one more filter; a set that has its own keeps it (both must hold).</summary>
+    private static SetNode Filtered(SetNode set, PredicateNode where) => new FilteredSetNode(set, where);
 
     private static string Required(string name, string field, string? value) =>
         string.IsNullOrWhiteSpace(value) ? throw Fail(name, field, "missing") : value.Trim();

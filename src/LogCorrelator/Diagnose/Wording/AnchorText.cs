@@ -69,8 +69,8 @@ internal static class AnchorText
 
     private static string Failover(StoredEvent e, bool withDate)
     {
-        string? db = AttributeCondition.ExtraValue(e.Extra, "db") ?? AttributeCondition.ExtraValue(e.Extra, "ag");
-        string? from = AttributeCondition.ExtraValue(e.Extra, "from"), to = AttributeCondition.ExtraValue(e.Extra, "to");
+        string? db = ExtraAttributes.Value(e.Extra, "db") ?? ExtraAttributes.Value(e.Extra, "ag");
+        string? from = ExtraAttributes.Value(e.Extra, "from"), to = ExtraAttributes.Value(e.Extra, "to");
         string what = db is null ? "the failover" : $"the failover of {db}";
         string roles = from is not null && to is not null ? $" ({from} to {to} on {e.Host})" : "";
         return $"{what}{roles} at {Words.Time(e.At, withDate)}";

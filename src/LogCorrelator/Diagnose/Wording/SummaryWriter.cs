@@ -1,5 +1,9 @@
 using LogCorrelator.Diagnose.Rules;
+using System.Globalization;
 using LogCorrelator.Events;
+using LogCorrelator.Query.Ast;
+using LogCorrelator.Query.Execution;
+using LogCorrelator.Query.Syntax;
 
 namespace LogCorrelator.Diagnose.Wording;
 
@@ -21,7 +25,7 @@ internal static class SummaryWriter
         string start = errors.Count == 1
             ? $"1 of {total} errors ({codes.Trim('(', ')')}) at {Words.Time(first, withDate)}"
             : $"{errors.Count} of {total} errors {codes} between {Words.Time(first, withDate)} and {Words.Time(last, withDate)}";
-        return start + " " + Fill(rule.Says ?? Default(rule), errors, anchors, Required(required, rule.Requires?.Where), withDate) + Corrected(errors);
+        return start + " " + Fill(rule.Says ?? Default(rule), errors, anchors, Required(required, rule.Requires?.Tested ?? []), withDate) + Corrected(errors);
     }
 
     /// <summary>" (5 of them with APPSRV03's clock moved 8 h later)", or nothing.</summary>
@@ -60,16 +64,16 @@ internal static class SummaryWriter
     }
 
     /// <summary>"the netsh settings of SQLPROD03 say chimney = enabled": the rows' hosts and the fields the rule tested.</summary>
-    private static string Required(IReadOnlyList<StoredEvent> rows, AttributeFilter? where)
+    private static string Required(IReadOnlyList<StoredEvent> rows, IReadOnlyList<Field> tested)
     {
         if (rows.Count == 0)
             return "the required lines are present";
         var hosts = rows.Select(r => r.Host).Where(h => h is not null).Distinct().Cast<string>().ToList();
         string what = rows[0].Kind == EventKind.NetConfig ? "the netsh settings" : $"the {rows[0].Kind.Name()} lines";
         string of = hosts.Count > 0 ? $" of {Words.List(hosts)}" : "";
-        if (where is null)
+        if (tested.Count == 0)
             return $"{what}{of} are present";
-        var fields = where.Conditions.Select(c => $"{c.Field} = {AttributeCondition.Read(rows[0], c.Field) ?? "?"}");
+        var fields = tested.Select(f => $"{Keywords.Word(f)} = {Convert.ToString(FieldValues.Read(rows[0], f), CultureInfo.InvariantCulture) ?? "?"}");
         return $"{what}{of} say {string.Join(", ", fields)}";
     }
 }

@@ -1,3 +1,5 @@
+using LogCorrelator.Events;
+
 namespace LogCorrelator.Ingest.Framing;
 
 /// <summary>Decides a file's encoding from its first bytes: a BOM, else the share of NULs at odd positions.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using LogCorrelator.Events;
 
 namespace LogCorrelator.Ingest.Framing;
 

@@ -20,4 +20,6 @@ internal enum Field
     Kind,
     /// <summary>Where an error's code came from: <c>printed</c> by the text, or <c>implied</c> by its words (Connection reset by peer: 10054).</summary>
     CodeOrigin,
+    /// <summary>TCP Chimney Offload as a netsh listing states it (<c>enabled</c>, <c>disabled</c>, <c>automatic</c>), read from the event's rare attributes.</summary>
+    Chimney,
 }

@@ -38,17 +38,25 @@ internal sealed class FieldValues
         Field.Code => set.Code[i] != EventSet.None ? set.Code[i].ToString(CultureInfo.InvariantCulture) : set.SqlState[i],
         Field.SqlState => set.SqlState[i],
         Field.CodeOrigin => CodeOrigins.Of(set, i),
+        Field.Chimney => Chimney.Of(set, i),
         Field.Message => set.Message[i],
         _ => ((EventKind)set.Kind[i]).Name(),
     };
 
     /// <summary>The same field of a resolved event, for <c>| fields</c>.</summary>
-    public object? Of(StoredEvent e, Field field) => field switch
+    public object? Of(StoredEvent e, Field field) =>
+        field == Field.Source ? _byPath.GetValueOrDefault(e.SourcePath) : Read(e, field);
+
+    /// <summary>
+    /// A field of a resolved event that needs nothing of the store: every field but <c>source</c>
+    /// (a relative path, which only the store's source list knows; null here).
+    /// </summary>
+    public static object? Read(StoredEvent e, Field field) => field switch
     {
         Field.Time => e.Time,
         Field.Host => e.Host,
         Field.Peer => e.Peer,
-        Field.Source => _byPath.GetValueOrDefault(e.SourcePath),
+        Field.Source => null,
         Field.Spid => e.Spid,
         Field.Port => e.Port,
         Field.Count => e.Count,
@@ -56,6 +64,7 @@ internal sealed class FieldValues
         Field.SqlState => e.SqlState,
         Field.Message => e.Message,
         Field.CodeOrigin => CodeOrigins.Of(e.Code, e.SqlState, e.Extra),
+        Field.Chimney => Chimney.Of(e.Extra),
         _ => e.Kind.Name(),
     };
 

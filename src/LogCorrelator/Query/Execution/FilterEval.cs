@@ -22,6 +22,7 @@ internal static class FilterEval
         {
             Field.Message => set.Message[i],
             Field.CodeOrigin => CodeOrigins.Of(set, i),
+            Field.Chimney => Chimney.Of(set, i),
             _ => set.SqlState[i],
         }),
         ContainsFilter contains => set.Message[i]?.Contains(contains.Text, StringComparison.OrdinalIgnoreCase) == true,
@@ -100,6 +101,7 @@ internal static class FilterEval
             Field.Message => set.Message[i],
             Field.SqlState => set.SqlState[i],
             Field.CodeOrigin => CodeOrigins.Of(set, i),
+            Field.Chimney => Chimney.Of(set, i),
             _ => set.Code[i] != EventSet.None ? set.Code[i].ToString(CultureInfo.InvariantCulture) : set.SqlState[i],
         };
         if (text is null)

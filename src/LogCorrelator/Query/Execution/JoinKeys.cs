@@ -37,6 +37,7 @@ internal sealed class JoinKeys
         Field.Count => Number(set.Counts[i]),
         Field.SqlState => Text(set.SqlState[i]),
         Field.CodeOrigin => Text(CodeOrigins.Of(set, i)),
+        Field.Chimney => Text(Chimney.Of(set, i)),
         // An error number, or for an event with none its SQLSTATE: the code as output shows it.
         _ => set.Code[i] != EventSet.None ? Number(set.Code[i]) : Text(set.SqlState[i]),
     };
@@ -60,7 +61,11 @@ internal sealed class JoinKeys
         return key;
     }
 
-    private int Name(int id)
+    /// <summary>
+    /// The key of an interned host or peer name (id 0 or less: no name): the one place names become
+    /// join keys, which diagnose's <c>HostKeys</c> uses too so a rule and a query key names alike.
+    /// </summary>
+    public int Name(int id)
     {
         if (id <= 0)
             return -1;

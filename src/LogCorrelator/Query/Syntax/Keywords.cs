@@ -64,6 +64,7 @@ internal static class Keywords
         ("count", Field.Count),
         ("kind", Field.Kind),
         ("codeorigin", Field.CodeOrigin),
+        ("chimney", Field.Chimney),
     ];
 
     /// <summary>What <c>where</c> and <c>count by</c> take: times are chosen with between, since, last and per.</summary>

@@ -1,6 +1,6 @@
+using LogCorrelator.Events;
 using LogCorrelator.Ingest;
 using LogCorrelator.Ingest.Formats.Sniffing;
-using LogCorrelator.Ingest.Framing;
 
 namespace LogCorrelator.Tests.Ingest.Drivers;
 

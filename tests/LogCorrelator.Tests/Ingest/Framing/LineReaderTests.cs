@@ -1,4 +1,5 @@
 using System.Text;
+using LogCorrelator.Events;
 using LogCorrelator.Ingest.Framing;
 using LogCorrelator.Tests.Support;
 

@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Ingest.Formats.Network;
 using static LogCorrelator.Tests.Ingest.Network.NetworkRun;
 
@@ -109,6 +110,6 @@ public sealed class NetshFormatTests
 
         Assert.Equal(["2024-03-12 14:05:00.000 netconfig count=- peer=- port=- line=3 dynamicportstart=61536; dynamicports=4000"], run.Rows);
         Assert.Empty(run.Problems);
-        Assert.Equal(0.98, Format.Score(new LogCorrelator.Ingest.SniffSample("x.txt", Text.Split("\r\n"), LogCorrelator.Ingest.Framing.SourceEncoding.Utf8)));
+        Assert.Equal(0.98, Format.Score(new LogCorrelator.Ingest.SniffSample("x.txt", Text.Split("\r\n"), LogCorrelator.Events.SourceEncoding.Utf8)));
     }
 }

@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Ingest;
 using LogCorrelator.Ingest.Formats.Network;
 
@@ -42,7 +43,7 @@ public sealed class NetworkDetectionTests
         """)]
     public void Server_and_application_logs_score_low_for_every_network_format(string text)
     {
-        var sample = new SniffSample("log.txt", text.Split('\n'), LogCorrelator.Ingest.Framing.SourceEncoding.Utf8);
+        var sample = new SniffSample("log.txt", text.Split('\n'), LogCorrelator.Events.SourceEncoding.Utf8);
 
         Assert.All(Formats, f => Assert.True(f.Score(sample) < 0.1, $"{f.Name}: {f.Score(sample)}"));
     }

@@ -1,5 +1,6 @@
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Ingest.Formats.Clef;
 
@@ -12,7 +13,7 @@ namespace LogCorrelator.Ingest.Formats.Clef;
 internal sealed class ClefFormat : ILogFormat
 {
     /// <summary>The name sources of this format carry; the store decodes their messages as JSON strings.</summary>
-    public const string FormatName = "clef";
+    public const string FormatName = SourceRecord.JsonMessagesFormat;
 
     public string Name => FormatName;
 

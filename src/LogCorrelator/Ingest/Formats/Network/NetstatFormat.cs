@@ -1,3 +1,4 @@
+using LogCorrelator.Events;
 using LogCorrelator.Ingest.Framing;
 
 namespace LogCorrelator.Ingest.Formats.Network;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LogCorrelator.Ingest.Framing;
+namespace LogCorrelator.Events;
 
 /// <summary>What each <see cref="SourceEncoding"/> means in bytes: one place for every reader and writer of source text.</summary>
 public static class SourceEncodings

@@ -1,4 +1,4 @@
-namespace LogCorrelator.Ingest.Framing;
+namespace LogCorrelator.Events;
 
 /// <summary>The text encodings logs arrive in; persisted with the source, so append only.</summary>
 public enum SourceEncoding : byte

@@ -1,6 +1,4 @@
-using LogCorrelator.Events;
-
-namespace LogCorrelator.Ingest;
+namespace LogCorrelator.Events;
 
 /// <summary>Receives the events of one source, in file order.</summary>
 public interface IEventSink
