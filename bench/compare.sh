@@ -168,7 +168,7 @@ summary() { # name log: what the command answered, in one short line
     esac
 }
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)] }'; }
+median() { tr ' ' '\n' | awk 'NF' | sort -g | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)] }'; }
 
 for ((i = 1; i <= runs; i++)); do
     echo "round $i/$runs" >&2
