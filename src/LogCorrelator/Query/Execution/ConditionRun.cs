@@ -2,6 +2,7 @@ using LogCorrelator.Events;
 using LogCorrelator.Correlate;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Query.Execution;
 
@@ -113,9 +114,17 @@ internal sealed class ConditionRun
         var times = new long[alive.Length];
         for (int k = 0; k < alive.Length; k++)
             times[k] = _left.Time[alive[k]];
-        // The right side only needs the times some of these left events can reach.
+        // The right side only needs the times some of these left events can reach: the windows around
+        // them, when they leave most of the span out (`errors after events within 36s` read every
+        // event of a 12-day incident, 350 MB, to keep the 0.3% in the windows).
         long from = times[0] - relation.Window.Before, to = times[^1] + relation.Window.After;
-        var right = _preloaded.TryGetValue(relation, out var preloaded) ? preloaded : _loader.Load(relation.Right, RightColumns(relation), from, to);
+        var windows = TimeRanges.Around(times, relation.Window.Before, relation.Window.After);
+        long covered = 0;
+        foreach (var (f, t) in windows)
+            covered += t - f + 1;
+        var right = _preloaded.TryGetValue(relation, out var preloaded)
+            ? preloaded
+            : _loader.Load(relation.Right, RightColumns(relation), from, to, covered <= (to - from + 1) / 2 ? windows : null);
         JoinRanges ranges;
         if (relation.LeftKey is { } leftKey && relation.RightKey is { } rightKey)
         {

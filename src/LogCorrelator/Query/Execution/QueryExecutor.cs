@@ -1,3 +1,4 @@
+using LogCorrelator.Store.Blocks;
 using LogCorrelator.Events;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
@@ -20,10 +21,11 @@ internal static class QueryExecutor
     public const int RelatedLimit = 5;
 
     /// <param name="cancel">Checked between steps and every 4096 rows; the plan's regular expressions check it at each match.</param>
-    public static QueryResult Execute(EventStore store, QueryPlan plan, string text, CancellationToken cancel = default)
+    /// <param name="stats">When given, counts what the scans decode.</param>
+    public static QueryResult Execute(EventStore store, QueryPlan plan, string text, CancellationToken cancel = default, BlockScanStats? stats = null)
     {
         var texts = new MessageTexts(store, cancel);
-        var loader = new SetLoader(store, texts, cancel);
+        var loader = new SetLoader(store, texts, cancel, stats);
         var values = new FieldValues(store);
         var columns = PipeColumns(plan.Pipes) | (plan.Condition is { } c ? ConditionRun.LeftColumns(c) : ColumnSet.None);
         var run = new ConditionRun(loader, cancel);

@@ -17,12 +17,15 @@ internal sealed class SetLoader
     private readonly EventStore _store;
     private readonly MessageTexts _texts;
     private readonly CancellationToken _cancel;
+    private readonly BlockScanStats? _stats;
 
-    public SetLoader(EventStore store, MessageTexts texts, CancellationToken cancel = default)
+    /// <param name="stats">When given, counts the blocks and events each scan decodes (tests check what a question reads).</param>
+    public SetLoader(EventStore store, MessageTexts texts, CancellationToken cancel = default, BlockScanStats? stats = null)
     {
         _store = store;
         _texts = texts;
         _cancel = cancel;
+        _stats = stats;
     }
 
     public EventStore Store => _store;
@@ -129,6 +132,11 @@ internal sealed class SetLoader
                 continue;
             _cancel.ThrowIfCancellationRequested();
             var block = _store.Block(b);
+            if (_stats is not null)
+            {
+                _stats.Decoded++;
+                _stats.EventsDecoded += block.Count;
+            }
             for (int i = 0; i < block.Count; i++)
             {
                 if (filter.Matches(block, i) && (ranges is null || TimeRanges.Overlaps(ranges, block.Time[i], block.Time[i])))
