@@ -72,19 +72,19 @@ public sealed class EventStore : IDisposable
         LiteDatabase? db = null;
         try
         {
-            if (File.Exists(full) && new FileInfo(full).Length is > 0 and < HeaderBytes)
-                throw new InvalidDataException($"{new FileInfo(full).Length} bytes, shorter than a store's header");
+            long? length = File.Exists(full) ? new FileInfo(full).Length : null;
+            if (length is > 0 and < HeaderBytes)
+                throw new InvalidDataException($"{length} bytes, shorter than a store's header");
             // An ingest killed as it created the store leaves it empty: read as a store with nothing in it
             // (LiteDB would write its header into a file opened to read, and fail).
-            db = !writable && File.Exists(full) && new FileInfo(full).Length == 0
+            db = !writable && length == 0
                 ? new LiteDatabase(new MemoryStream())
-                : new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct, ReadOnly = !writable && File.Exists(full) });
+                : new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct, ReadOnly = !writable && length is not null });
             var store = new EventStore(full, db, storeLock, writable);
             store.Load();
             return store;
         }
-        catch (Exception e) when (e is LiteException or InvalidCastException or InvalidDataException or KeyNotFoundException
-            || (e is IOException && e is not FileNotFoundException and not DirectoryNotFoundException))
+        catch (Exception e) when (IsDamage(e))
         {
             db?.Dispose();
             storeLock.Dispose();
@@ -97,6 +97,11 @@ public sealed class EventStore : IDisposable
             throw;
         }
     }
+
+    /// <summary>What LiteDB, the documents or the block codec throw when the file is not what was written.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is LiteException or InvalidCastException or InvalidDataException or KeyNotFoundException or IndexOutOfRangeException
+        || (e is IOException && e is not FileNotFoundException and not DirectoryNotFoundException);
 
     internal static StoreException Damaged(string path, Exception e) =>
         new($"the store '{path}' is damaged ({e.Message.TrimEnd('.')}): delete it and ingest again; it is rebuilt from the logs", e);
@@ -220,7 +225,7 @@ public sealed class EventStore : IDisposable
                     {
                         _blocksRead = _db.GetCollection(StoreDocuments.Blocks).FindAll().Select(StoreDocuments.Summary).ToList();
                     }
-                    catch (Exception e) when (e is LiteException or InvalidCastException or InvalidDataException or KeyNotFoundException)
+                    catch (Exception e) when (IsDamage(e))
                     {
                         throw Damaged(Path, e);
                     }
@@ -248,8 +253,8 @@ public sealed class EventStore : IDisposable
         _sourcesSorted = false;
         lock (_read)
         {
-            // Not read yet: the first read finds the committed blocks in the store.
-            // Read inside the file's transaction, they may hold its blocks already.
+            // Not read yet: the first read finds the committed blocks in the store. Read inside the
+            // file's transaction, they may hold its blocks already.
             _blocksRead?.RemoveAll(b => b.Source == source.Id || (replaced is long gone && b.Source == gone));
             _blocksRead?.AddRange(blocks);
         }
@@ -296,7 +301,7 @@ public sealed class EventStore : IDisposable
                     stats.BytesRead += bytes.Length;
                 }
             }
-            catch (Exception e) when (e is LiteException or InvalidDataException or IndexOutOfRangeException)
+            catch (Exception e) when (IsDamage(e))
             {
                 throw Damaged(Path, e);
             }

@@ -49,22 +49,11 @@ public sealed class SampleGeneratorTests
     /// <summary><c>python3 -m samplegen --out DIR</c>, run in sample-logs.</summary>
     private static (int ExitCode, string Err) Generate(string output)
     {
-        var start = new ProcessStartInfo("python3")
-        {
-            WorkingDirectory = SampleLogs.Root,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("python3") { WorkingDirectory = SampleLogs.Root };
         foreach (string a in (string[])["-m", "samplegen", "--out", output])
             start.ArgumentList.Add(a);
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string err = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        _ = stdout.Result;
-        return (process.ExitCode, err);
+        return ChildProcess.Run(start);
     }
 
     private static List<string> FilesUnder(string root) =>

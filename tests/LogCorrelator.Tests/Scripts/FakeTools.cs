@@ -38,17 +38,12 @@ internal sealed class FakeTools
     /// <summary>Runs <c>bash SCRIPT ARGS</c> with <paramref name="path"/> as PATH.</summary>
     public static (int ExitCode, string Err) Run(string script, string path, params string[] args)
     {
-        var start = new ProcessStartInfo("/bin/bash") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("/bin/bash");
         start.ArgumentList.Add(script);
         foreach (string a in args)
             start.ArgumentList.Add(a);
         start.Environment["PATH"] = path;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string err = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        _ = stdout.Result;
-        return (process.ExitCode, err);
+        return ChildProcess.Run(start);
     }
 
     private void Write(string name, string text)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace LogCorrelator.Tests.Support;
 
-/// <summary>The real <c>logcorr</c> (the CLI built beside the tests) as a child process, its output gathered.</summary>
+/// <summary>The real <c>logcorr</c> (the CLI built beside the tests), or any program through <see cref="Run"/>, as a child process, its output gathered.</summary>
 internal sealed class ChildProcess : IDisposable
 {
     private readonly Process _process;
@@ -23,6 +23,21 @@ internal sealed class ChildProcess : IDisposable
         foreach (string a in args)
             info.ArgumentList.Add(a);
         return new ChildProcess(Process.Start(info)!);
+    }
+
+    /// <summary>
+    /// Runs any program to its end (<paramref name="info"/>'s output is redirected here), draining
+    /// stdout while stderr is read so neither pipe fills and stalls it.
+    /// </summary>
+    public static (int ExitCode, string Err) Run(ProcessStartInfo info)
+    {
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        using var process = new ChildProcess(Process.Start(info)!);
+        int code = process.WaitForExitCode();
+        _ = process.Stdout;
+        return (code, process.Stderr);
     }
 
     public string Stdout => _stdout.Result;

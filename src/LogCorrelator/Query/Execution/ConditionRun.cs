@@ -117,9 +117,8 @@ internal sealed class ConditionRun
         // The right side only needs the times some of these left events can reach: the windows around
         // them, when they leave most of the span out (`errors after events within 36s` read every
         // event of a 12-day incident, 350 MB, to keep the 0.3% in the windows).
-        long from = times[0] - relation.Window.Before, to = times[^1] + relation.Window.After;
         var windows = TimeRanges.Around(times, relation.Window.Before, relation.Window.After);
-        long covered = 0;
+        long from = windows[0].From, to = windows[^1].To, covered = 0;
         foreach (var (f, t) in windows)
             covered += t - f + 1;
         var right = _preloaded.TryGetValue(relation, out var preloaded)

@@ -131,12 +131,7 @@ internal sealed class SetLoader
             if (!filter.Admits(b) || (ranges is not null && !TimeRanges.Overlaps(ranges, b.First, b.Last)))
                 continue;
             _cancel.ThrowIfCancellationRequested();
-            var block = _store.Block(b);
-            if (_stats is not null)
-            {
-                _stats.Decoded++;
-                _stats.EventsDecoded += block.Count;
-            }
+            var block = _store.Block(b, _stats);
             for (int i = 0; i < block.Count; i++)
             {
                 if (filter.Matches(block, i) && (ranges is null || TimeRanges.Overlaps(ranges, block.Time[i], block.Time[i])))
