@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 namespace LogCorrelator.Bench;
 
-/// <summary>Runs the benchmarks chosen by <c>--filter</c>, or <c>query-scale</c>, <c>scale-store N FOLDER</c>, <c>read-rate</c> (see bench/README.md).</summary>
+/// <summary>Runs the benchmarks chosen by <c>--filter</c>, or <c>query-scale</c>, <c>scale-store N FOLDER</c>, <c>read-rate</c>, <c>browse STORE</c> (see bench/README.md).</summary>
 internal static class Program
 {
     public static int Main(string[] args)
@@ -18,6 +18,8 @@ internal static class Program
             Console.WriteLine(built.Path);
             return 0;
         }
+        if (args.Length > 1 && args[0] == "browse")
+            return BrowseRate.Run(args[1..]);
         if (args.Length > 0 && args[0] == "read-rate")
             return ReadRate.Run(args[1..]);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

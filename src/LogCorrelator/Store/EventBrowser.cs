@@ -5,10 +5,11 @@ namespace LogCorrelator.Store;
 
 /// <summary>
 /// Reads the store a screen at a time for browsing (the TUI): time extent, counts, a histogram and
-/// keyset pages, from the blocks a scan admits. Counts of whole blocks inside the range come from
-/// their summaries; only the blocks at the edges and those holding other kinds are decoded.
+/// keyset pages, from the blocks a scan admits. Counts and time ranges come from the blocks'
+/// summaries (each kind's count and span) where they tell; only blocks straddling an edge of the range
+/// or of a histogram bucket, or asked by code, are decoded.
 /// </summary>
-internal sealed class EventBrowser(EventStore store)
+internal sealed class EventBrowser(EventStore store, BlockScanStats? stats = null)
 {
     /// <summary>The first and last time the scan selects, or null when it selects nothing.</summary>
     public (long First, long Last)? Extent(EventScan scan)
@@ -20,13 +21,16 @@ internal sealed class EventBrowser(EventStore store)
         {
             if (!filter.Admits(b))
                 continue;
-            if (Exact(b, filter))
+            if (filter.TryCount(b, out int n, out long from, out long to))
             {
-                first = Min(first, b.First);
-                last = Max(last, b.Last);
+                if (n > 0)
+                {
+                    first = Min(first, from);
+                    last = Max(last, to);
+                }
                 continue;
             }
-            var block = store.Block(b);
+            var block = store.Block(b, stats);
             for (int i = 0; i < block.Count; i++)
             {
                 if (filter.Matches(block, i))
@@ -47,12 +51,12 @@ internal sealed class EventBrowser(EventStore store)
         {
             if (!filter.Admits(b))
                 continue;
-            if (Exact(b, filter) && b.First >= filter.From && b.Last <= filter.To)
+            if (filter.TryCount(b, out int count, out _, out _))
             {
-                n += b.Count;
+                n += count;
                 continue;
             }
-            var block = store.Block(b);
+            var block = store.Block(b, stats);
             for (int i = 0; i < block.Count; i++)
             {
                 if (filter.Matches(block, i))
@@ -69,12 +73,36 @@ internal sealed class EventBrowser(EventStore store)
         var counts = new long[Math.Max(buckets, 0)];
         long to = from + counts.Length * bucketMs - 1;
         var filter = Filter(scan, Math.Max(from, scan.From ?? long.MinValue), Math.Min(to, scan.To ?? long.MaxValue));
-        foreach (var block in store.Scan(filter))
+        long[] times = [];
+        EventKind[] kinds = [];
+        foreach (var b in store.BlockSummaries)
         {
-            for (int i = 0; i < block.Count; i++)
+            if (!filter.Admits(b))
+                continue;
+            if (filter.TryCount(b, out int n, out long first, out long last) && (n == 0 || (first - from) / bucketMs == (last - from) / bucketMs))
             {
-                if (filter.Matches(block, i))
-                    counts[(block.Time[i] - from) / bucketMs]++;
+                if (n > 0)
+                    counts[(first - from) / bucketMs] += n;
+                continue;
+            }
+            if (filter.ByCode)
+            {
+                var block = store.Block(b, stats);
+                for (int i = 0; i < block.Count; i++)
+                {
+                    if (filter.Matches(block, i))
+                        counts[(block.Time[i] - from) / bucketMs]++;
+                }
+                continue;
+            }
+            // Kinds and times decide the rest: decode only those.
+            if (times.Length < b.Count)
+                (times, kinds) = (new long[b.Count], new EventKind[b.Count]);
+            store.Times(b, times, kinds, stats);
+            for (int i = 0; i < b.Count; i++)
+            {
+                if (filter.Matches(times[i], kinds[i]))
+                    counts[(times[i] - from) / bucketMs]++;
             }
         }
         return counts;
@@ -105,7 +133,7 @@ internal sealed class EventBrowser(EventStore store)
                 if (backward ? b.Last < edge.Time : b.First > edge.Time)
                     break;
             }
-            var block = store.Block(b);
+            var block = store.Block(b, stats);
             for (int i = 0; i < block.Count; i++)
             {
                 if (!filter.Matches(block, i))
@@ -133,9 +161,6 @@ internal sealed class EventBrowser(EventStore store)
     private static int Compare(EventRef a, EventRef b) => a.Time != b.Time ? a.Time.CompareTo(b.Time) : a.Id.CompareTo(b.Id);
 
     private static BlockFilter Filter(EventScan scan, long? from, long? to) => new(scan.Kinds, scan.Codes, scan.SqlStates, from, to);
-
-    /// <summary>Every event of the block matches a filter without codes whose kinds include all the block's kinds.</summary>
-    private static bool Exact(BlockSummary b, BlockFilter filter) => !filter.ByCode && filter.HasEveryKind(b.KindMask);
 
     private static long? Min(long? a, long b) => a is long x ? Math.Min(x, b) : b;
 

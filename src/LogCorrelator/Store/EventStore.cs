@@ -310,6 +310,40 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// A block's times and kinds into <paramref name="times"/> and <paramref name="kinds"/> (at least
+    /// its count long): from the cache when it holds the block, else decoding those two columns only.
+    /// </summary>
+    internal void Times(BlockSummary summary, long[] times, EventKind[] kinds, BlockScanStats? stats = null)
+    {
+        lock (_read)
+        {
+            if (_cache.TryGet(summary.Id, out var cached))
+            {
+                cached.Time.CopyTo(times, 0);
+                cached.Kind.CopyTo(kinds, 0);
+                return;
+            }
+            try
+            {
+                var doc = _db.GetCollection(StoreDocuments.BlockData).FindById(summary.Id)
+                    ?? throw new InvalidDataException($"block {summary.Id} is missing");
+                var bytes = doc["d"].AsBinary;
+                BlockCodec.DecodeTimes(summary, bytes, times, kinds);
+                if (stats is not null)
+                {
+                    stats.Decoded++;
+                    stats.EventsDecoded += summary.Count;
+                    stats.BytesRead += bytes.Length;
+                }
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                throw Damaged(Path, e);
+            }
+        }
+    }
+
     /// <summary>The block holding event <paramref name="id"/> and its index there, or null.</summary>
     internal (EventBlock Block, int Index)? Find(long id)
     {

@@ -60,6 +60,8 @@ internal static class StoreDocuments
         ["states"] = new BsonArray(b.States.Select(s => new BsonValue(s))),
         ["hosts"] = new BsonArray(b.Hosts.Select(h => new BsonValue(h))),
         ["bytes"] = b.Bytes,
+        // Per kind: kind, count, first time, last time, flat.
+        ["spans"] = b.Spans is null ? BsonValue.Null : new BsonArray(b.Spans.SelectMany(k => new BsonValue[] { (int)k.Kind, k.Count, k.First, k.Last })),
     };
 
     public static BlockSummary Summary(BsonDocument d) => new(
@@ -68,7 +70,19 @@ internal static class StoreDocuments
         d["codes"].IsNull ? null : d["codes"].AsArray.Select(v => v.AsInt32).ToArray(),
         d["states"].AsArray.Select(v => v.AsString).ToArray(),
         d["hosts"].AsArray.Select(v => v.AsInt32).ToArray(),
-        d["bytes"].AsInt32);
+        d["bytes"].AsInt32,
+        Spans(d["spans"]));
+
+    private static KindSpan[]? Spans(BsonValue v)
+    {
+        if (!v.IsArray)
+            return null;
+        var a = v.AsArray;
+        var spans = new KindSpan[a.Count / 4];
+        for (int i = 0; i < spans.Length; i++)
+            spans[i] = new KindSpan((EventKind)a[4 * i].AsInt32, a[4 * i + 1].AsInt32, a[4 * i + 2].AsInt64, a[4 * i + 3].AsInt64);
+        return spans;
+    }
 
     public static BsonDocument Data(long id, byte[] bytes) => new() { ["_id"] = id, ["d"] = bytes };
 

@@ -30,10 +30,9 @@ internal static class Estimator
         {
             if (!filter.Admits(b))
                 continue;
-            if (!filter.ByCode && filter.HasEveryKind(b.KindMask) && b.First >= filter.From && b.Last <= filter.To
-                && (filter.Sources is null || filter.Sources.Contains(b.Source)))
+            if (filter.TryCount(b, out int count, out _, out _))
             {
-                n += b.Count;
+                n += count;
             }
             else
             {

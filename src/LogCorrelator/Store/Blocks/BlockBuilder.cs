@@ -24,6 +24,9 @@ internal sealed class BlockBuilder
     private readonly HashSet<int> _codes = [];
     private readonly HashSet<string> _states = new(StringComparer.Ordinal);
     private readonly HashSet<int> _hosts = [];
+    private readonly int[] _kindCount = new int[32];
+    private readonly long[] _kindFirst = new long[32];
+    private readonly long[] _kindLast = new long[32];
     private long _first, _last;
     private int _kinds;
 
@@ -56,7 +59,15 @@ internal sealed class BlockBuilder
             _first = e.Time;
         if (i == 0 || e.Time > _last)
             _last = e.Time;
-        _kinds |= 1 << (int)e.Kind;
+        int k = (int)e.Kind;
+        if (_kindCount[k]++ == 0)
+            _kindFirst[k] = _kindLast[k] = e.Time;
+        else
+        {
+            _kindFirst[k] = Math.Min(_kindFirst[k], e.Time);
+            _kindLast[k] = Math.Max(_kindLast[k], e.Time);
+        }
+        _kinds |= 1 << k;
         if (e.Code is int code && _codes.Count <= BlockSummary.MaxListedCodes)
             _codes.Add(code);
         if (host != 0)
@@ -67,7 +78,19 @@ internal sealed class BlockBuilder
     public BlockSummary Summarize(long id, int source, int bytes) => new(
         id, source, Lane, Count, _first, _last, Id[0], Id[Count - 1], _kinds,
         _codes.Count > BlockSummary.MaxListedCodes ? null : [.. _codes.Order()],
-        [.. _states.Order(StringComparer.Ordinal)], [.. _hosts.Order()], bytes);
+        [.. _states.Order(StringComparer.Ordinal)], [.. _hosts.Order()], bytes, Spans());
+
+    private KindSpan[] Spans()
+    {
+        var spans = new KindSpan[System.Numerics.BitOperations.PopCount((uint)_kinds)];
+        int at = 0;
+        for (int k = 0; k < _kindCount.Length; k++)
+        {
+            if (_kindCount[k] > 0)
+                spans[at++] = new KindSpan((EventKind)k, _kindCount[k], _kindFirst[k], _kindLast[k]);
+        }
+        return spans;
+    }
 
     public void Clear()
     {
@@ -77,5 +100,6 @@ internal sealed class BlockBuilder
         _states.Clear();
         _hosts.Clear();
         _kinds = 0;
+        Array.Clear(_kindCount);
     }
 }

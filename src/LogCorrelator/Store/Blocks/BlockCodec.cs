@@ -147,6 +147,45 @@ internal static class BlockCodec
         return block;
     }
 
+    /// <summary>
+    /// Only the times and kinds of a block (the histogram's need): the id column is stepped over and
+    /// nothing after the kinds is read.
+    /// </summary>
+    public static void DecodeTimes(BlockSummary summary, ReadOnlySpan<byte> data, long[] times, EventKind[] kinds)
+    {
+        int pos = 0;
+        if (data.Length == 0 || data[pos++] != Version)
+            throw new InvalidDataException($"block {summary.Id} has an unknown layout");
+        int n = (int)Varint.Read(data, ref pos);
+        if (n != summary.Count || times.Length < n || kinds.Length < n)
+            throw new InvalidDataException($"block {summary.Id} holds {n} events, its summary says {summary.Count}");
+        SkipColumn(data, ref pos, n);
+        Span<ulong> column = n <= 1024 ? stackalloc ulong[n] : new ulong[n];
+        long prev = Varint.UnZigZag(Varint.Read(data, ref pos));
+        ReadColumn(data, ref pos, column);
+        for (int i = 0; i < n; i++) times[i] = prev += Varint.UnZigZag(column[i]);
+        ReadColumn(data, ref pos, column);
+        for (int i = 0; i < n; i++) kinds[i] = (EventKind)column[i];
+    }
+
+    private static void SkipColumn(ReadOnlySpan<byte> data, ref int pos, int n)
+    {
+        byte mode = data[pos++];
+        if (mode == Constant)
+        {
+            Varint.Read(data, ref pos);
+            return;
+        }
+        if (mode != Varints)
+            throw new InvalidDataException("a block column has an unknown mode");
+        // A varint ends at its first byte below 0x80.
+        for (int ends = 0; ends < n; pos++)
+        {
+            if (data[pos] < 0x80)
+                ends++;
+        }
+    }
+
     private static ulong Optional(int value) => value == EventBlock.None ? 0 : Varint.ZigZag(value) + 1;
 
     private static int FromOptional(ulong value) => value == 0 ? EventBlock.None : (int)Varint.UnZigZag(value - 1);

@@ -33,9 +33,6 @@ internal sealed class BlockFilter
     public IReadOnlySet<int>? Sources { get; }
     public bool ByCode => _codes is not null || _states is not null;
 
-    /// <summary>Whether every kind in <paramref name="mask"/> is asked for.</summary>
-    public bool HasEveryKind(int mask) => (mask & ~_kindMask) == 0;
-
     public bool Admits(BlockSummary b)
     {
         if ((b.KindMask & _kindMask) == 0 || !b.Overlaps(From, To))
@@ -49,10 +46,37 @@ internal sealed class BlockFilter
         return _states is not null && b.States.Any(_states.Contains);
     }
 
+    /// <summary>
+    /// How many of an admitted block's events match, and the first and last of their times, from its
+    /// summary alone: false when only decoding can tell (codes asked, no spans kept, or a kind's
+    /// events straddling the time range's edge).
+    /// </summary>
+    public bool TryCount(BlockSummary b, out int count, out long first, out long last)
+    {
+        count = 0;
+        first = long.MaxValue;
+        last = long.MinValue;
+        if (ByCode || b.Spans is null)
+            return false;
+        foreach (var span in b.Spans)
+        {
+            if ((_kindMask & (1 << (int)span.Kind)) == 0 || span.Last < From || span.First > To)
+                continue;
+            if (span.First < From || span.Last > To)
+                return false;
+            count += span.Count;
+            first = Math.Min(first, span.First);
+            last = Math.Max(last, span.Last);
+        }
+        return true;
+    }
+
+    /// <summary>Whether an event's time and kind match, for a filter that asks no codes.</summary>
+    public bool Matches(long time, EventKind kind) => time >= From && time <= To && (_kindMask & (1 << (int)kind)) != 0;
+
     public bool Matches(EventBlock b, int i)
     {
-        long t = b.Time[i];
-        if (t < From || t > To || (_kindMask & (1 << (int)b.Kind[i])) == 0)
+        if (!Matches(b.Time[i], b.Kind[i]))
             return false;
         if (!ByCode)
             return true;
