@@ -1,8 +1,8 @@
-using System.Buffers;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Classify;
 using LogCorrelator.Ingest.Formats.Common;
 using LogCorrelator.Ingest.Framing;
+using LogCorrelator.Text;
 
 namespace LogCorrelator.Ingest.Formats.Text;
 
@@ -16,7 +16,7 @@ internal sealed class TextEntry
 
     // What one of the classifiers must see before it can call an entry anything but info: without any of
     // these words (and with no non-ASCII text, which translated phrases need), the entry is info at once.
-    private static readonly SearchValues<string> Signals = SearchValues.Create(
+    internal static readonly string[] SignalWords =
         [
             .. ClientErrorClassifier.AnchorWords, .. ClientErrorRules.All.Select(r => r.Phrase).Where(p => !p.AsSpan().ContainsAnyExceptInRange('\0', '\x7f')),
             "error", "fail", "timeout", "timed out", "refused", "reset", "closed", "abort", "exception", "Msg ", "Code: ",
@@ -25,11 +25,12 @@ internal sealed class TextEntry
             "self-generated certificate", "tail of the log", "normal priority", "STACK DUMP", "Access Violation", "SqlDump",
             "Rip:", "RST", " rst seq=", "TIME_WAIT", "TIME-WAIT", "Flags [R", ".R..", "Reset: Set", "Chimney", "Receive-Side", "Auto-Tuning",
             "TCP Global", "NetDMA", "Direct Cache", "ECN Capability",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ];
+
+    private static readonly PhraseFilter Signals = new(SignalWords);
 
     /// <summary>False when no classifier could find anything in the text.</summary>
-    public static bool MaySignal(ReadOnlySpan<char> text) => text.ContainsAny(Signals) || text.ContainsAnyExceptInRange('\0', '\x7f');
+    public static bool MaySignal(ReadOnlySpan<char> text) => text.ContainsAnyExceptInRange('\0', '\x7f') || Signals.ContainsAny(text);
 
     private readonly IngestContext _context;
     private char[] _decoded = [];
