@@ -52,7 +52,7 @@ internal static class QuietCheck
     }
 
     /// <summary>The host's newest event before <paramref name="before"/>, looking back in doubling steps.</summary>
-    private static Related LastBefore(EventStore store, HostKeys keys, int hostKey, long before, long errorTime)
+    public static Related LastBefore(EventStore store, HostKeys keys, int hostKey, long before, long errorTime)
     {
         for (long span = 3_600_000L; ; span *= 2)
         {
