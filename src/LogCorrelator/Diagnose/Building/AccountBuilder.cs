@@ -55,7 +55,7 @@ internal sealed class AccountBuilder(
         {
             bool quiet = outcomes.First(o => o.Rule.Id == best.Id).Rule.Quiet is not null;
             why = quiet
-                ? $"first use after {Words.Span(lag, lag)} of silence on {e.Host}: its last line was {AccountText.Event(n, pathOf, withDate)}"
+                ? $"first use after {AccountText.Gap(lag)} of silence on {e.Host}: {AccountText.Gap(lag)} since its last line, {AccountText.Event(n, pathOf, withDate)}"
                 : $"{Words.When(lag, lag)} the {AccountText.Event(n, pathOf, withDate)}";
         }
         else
@@ -141,8 +141,8 @@ internal sealed class AccountBuilder(
                     return ($"{e.Host} was not quiet for {needs} before it", null, 2, 0);
                 var n = book[r.EventId];
                 double gap = r.LagMs / 1000.0;
-                return ($"{Words.Span(gap, gap)} since {e.Host}'s last line ({pathOf(n)}:{n.Line}); it needs {needs} of silence", n, 0,
-                    Math.Max(0, quiet.QuietMs + quiet.SettleMs - r.LagMs));
+                return ($"{AccountText.Gap(gap)} since {e.Host}'s last line ({pathOf(n)}:{n.Line}); it needs {needs} of silence", n, 0,
+                    Math.Max(0, quiet.QuietMs - r.LagMs));
             }
             case MissStep.Unless:
             {

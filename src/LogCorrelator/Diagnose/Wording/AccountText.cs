@@ -28,6 +28,11 @@ internal static class AccountText
         _ => e.CodeText is { } code && e.Kind == EventKind.Error ? $"error {code}" : e.Kind.Name(),
     };
 
+    /// <summary>A measured silence, exact enough to compare with a threshold: "245 s", "239.9 s"; past an hour "3 h".</summary>
+    public static string Gap(double seconds) =>
+        seconds >= 3600 ? Words.Span(seconds, seconds)
+        : seconds.ToString(seconds >= 100 ? "0" : "0.#", System.Globalization.CultureInfo.InvariantCulture) + " s";
+
     /// <summary>A rule's duration as its file would say it: "5 min", "1 h", "30 s", "35.6 s".</summary>
     public static string Duration(long ms)
     {
