@@ -51,7 +51,12 @@ public static class ErrorCategories
     {
         Timeout => $"a timeout ({code}): the command or login outlasted its timeout on a connection that was still open",
         Login => $"a login failure ({code}): the server refused the credentials; the network carried the answer",
-        Database => $"a database-availability error ({code}): the server answered but the database could not be opened yet",
+        Database => code switch
+        {
+            "18401" => "a login refused in script upgrade mode (18401): after an update only administrators may log in until its scripts finish",
+            "4064" => "a database-availability error (4064): the login's default database could not be opened",
+            _ => $"a database-availability error ({code}): the server answered but the database could not be opened",
+        },
         Deadlock => $"a deadlock victim ({code}): the server chose this session to roll back; the connection stays usable",
         Permission => $"a permission error ({code}): the server refused the statement; the connection stays usable",
         _ => $"a SQL Server error ({code ?? "no code"}) that is not a transport or connection failure",

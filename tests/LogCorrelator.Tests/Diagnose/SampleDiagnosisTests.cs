@@ -19,6 +19,8 @@ public sealed class SampleDiagnosisTests : IDisposable
     [InlineData("incident-port-exhaustion", "port-exhaustion", 9, 10)]
     [InlineData("incident-backlog", "backlog", 8, 9)]
     [InlineData("incident-keepalive", "keepalive", 5, 6)]
+    [InlineData("incident-silence-edge", "idle-timeout", 2, 3)]
+    [InlineData("incident-port-span", "port-exhaustion", 4, 7)]
     public void Each_folder_names_its_one_cause_with_the_expected_counts(string folder, string cause, int explained, int errors)
     {
         var d = _run.Json(SampleIncident.PathOf(folder));

@@ -37,6 +37,9 @@ public sealed partial class SampleFoldersTests
     [InlineData("incident-keepalive", "keepalive", 5, 0, 6)]
     [InlineData("incident-mixed", "restart and kill", 9, 1, 12)]
     [InlineData("incident-no-cause", "none", 0, 0, 5)]
+    [InlineData("incident-silence-edge", "idle-timeout", 2, 0, 3)]
+    [InlineData("incident-restart-logins", "restart", 3, 4, 8)]
+    [InlineData("incident-port-span", "port-exhaustion", 4, 0, 7)]
     public void EXPECTED_states_the_answer_and_lists_every_client_error(string folder, string cause, int explained, int notNetwork, int total)
     {
         var expected = ExpectedFile.Read(folder);
@@ -61,6 +64,9 @@ public sealed partial class SampleFoldersTests
     [InlineData("incident-keepalive", "SQLPROD06/ERRORLOG")]
     [InlineData("incident-mixed", "SQLPROD07/ERRORLOG SQLPROD07/ERRORLOG.1")]
     [InlineData("incident-no-cause", "SQLPROD08/ERRORLOG SQLPROD08/ERRORLOG.1")]
+    [InlineData("incident-silence-edge", "SQLAZ02/ERRORLOG")]
+    [InlineData("incident-restart-logins", "SQLPROD09/ERRORLOG SQLPROD09/ERRORLOG.1")]
+    [InlineData("incident-port-span", "SQLPROD10/ERRORLOG")]
     public void Each_server_folder_holds_its_ERRORLOGs(string folder, string errorlogs)
     {
         var found = SampleLogs.Files(folder).Where(f => ErrorLogName().IsMatch(Path.GetFileName(f)));

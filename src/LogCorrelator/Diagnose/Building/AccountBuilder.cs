@@ -55,7 +55,7 @@ internal sealed class AccountBuilder(
         {
             bool quiet = outcomes.First(o => o.Rule.Id == best.Id).Rule.Quiet is not null;
             why = quiet
-                ? $"first use after {AccountText.Gap(lag)} of silence on {e.Host}: {AccountText.Gap(lag)} since its last line, {AccountText.Event(n, pathOf, withDate)}"
+                ? $"{AccountText.Gap(lag)} since {e.Host}'s last line ({pathOf(n)}:{n.Line} at {Words.Time(n.At, withDate)}): first use after the silence"
                 : $"{Words.When(lag, lag)} the {AccountText.Event(n, pathOf, withDate)}";
         }
         else
@@ -72,15 +72,16 @@ internal sealed class AccountBuilder(
     {
         string category = ErrorCategories.Of(e.CodeText);
         string why = ErrorCategories.WhyNotNetwork(category, e.CodeText);
-        // A restart or failover just before does not make it a network error, but it is why it happened.
-        var before = serverEvents.Where(s => s.At <= e.At && (e.At - s.At).TotalMilliseconds <= ServerEventMs)
-            .OrderByDescending(s => s.At).FirstOrDefault();
+        // A restart or failover just before does not make it a network error, but it is why it happened:
+        // the latest one is named (a restart rather than the "ready" line that follows it).
+        var recent = serverEvents.Where(s => s.At <= e.At && (e.At - s.At).TotalMilliseconds <= ServerEventMs).ToList();
+        var before = recent.Where(s => s.Kind != EventKind.Ready).MaxBy(s => s.At) ?? recent.MaxBy(s => s.At);
         if (before is not null)
         {
             double lag = (e.At - before.At).TotalSeconds;
             why += $"; {Words.When(lag, lag)} the {AccountText.Event(before, pathOf, withDate)}";
             if (category == ErrorCategories.Database && before.Kind is EventKind.Restart or EventKind.Ready or EventKind.Failover)
-                why += ", the database still recovering";
+                why += e.CodeText == "18401" ? ", its upgrade scripts still running" : ", the database still recovering";
         }
         return new ErrorAccount(e, category, Landing.NotNetwork, null, [], why, before, []);
     }
@@ -93,6 +94,9 @@ internal sealed class AccountBuilder(
             if (!o.Misses.TryGetValue(e.Id, out var miss))
                 continue;
             var (text, nearest, tier, distance) = Describe(o, miss, e);
+            // Among candidates, a server event (restart, kill, failover) says more than a line of the host's own.
+            if (tier == 0 && !o.Rule.IsAnchored)
+                tier = 1;
             misses.Add((new RuleMiss(o.Rule.Id, text, nearest), tier, distance));
         }
         // The one-line reason is the rule that came closest: a candidate just outside its window first;
@@ -127,7 +131,7 @@ internal sealed class AccountBuilder(
                 if (join.Negated)
                     return ($"the {at} is near it: left to the rules for that", n, 3, 0);
                 if (!found.SameKey)
-                    return ($"no {set}{from}; the nearest is from {n.Host}: {at}", n, 2, 0);
+                    return ($"no {set}{from}; the nearest is from {n.Host}: {at}", n, 1, Math.Abs(r.LagMs));
                 long off = rule.Lag is { } lag
                     ? (r.LagMs < lag.MinMs ? lag.MinMs - r.LagMs : Math.Max(0, r.LagMs - lag.MaxMs))
                     : r.LagMs > join.Window.Before ? r.LagMs - join.Window.Before : Math.Max(0, -join.Window.After - r.LagMs);

@@ -14,8 +14,12 @@ internal static class AccountText
         double s = Math.Abs(lagMs) / 1000.0;
         if (lagMs == 0)
             return "at the same moment";
-        return Words.Span(s, s) + (lagMs > 0 ? " earlier" : " later");
+        // Near a rule's edge the seconds matter: "4 min 25 s", not "4 min".
+        string span = s is >= 120 and < 3600 ? Minutes((long)Math.Round(s)) : Words.Span(s, s);
+        return span + (lagMs > 0 ? " earlier" : " later");
     }
+
+    private static string Minutes(long seconds) => seconds % 60 == 0 ? $"{seconds / 60} min" : $"{seconds / 60} min {seconds % 60} s";
 
     /// <summary>"restart at 11:32:04 (SQLPROD01/ERRORLOG:1)".</summary>
     public static string Event(StoredEvent e, Func<StoredEvent, string> where, bool withDate) =>
