@@ -56,8 +56,12 @@ class Incident:
         return "%08x-%04x-%04x-%04x-%012x" % (r.getrandbits(32), r.getrandbits(16), (r.getrandbits(16) & 0x0FFF) | 0x4000,
                                               (r.getrandbits(16) & 0x3FFF) | 0x8000, r.getrandbits(48))
 
-    def error(self, log, utc, logger, msg, exc, host, code, sqlstate="-", explained=None, thread="", level="ERROR", note=""):
-        m = Mark("error", host=host, code=str(code), sqlstate=sqlstate, explained=explained, note=note)
+    def error(self, log, utc, logger, msg, exc, host, code, sqlstate="-", explained=None, thread="", level="ERROR", note="",
+              not_network=None):
+        """`explained`: (rule id, the evidence mark it is measured from); `not_network`: why it is not a network error
+        (a timeout, a deadlock, a login or database-availability error), which no network cause explains."""
+        assert not (explained and not_network), "an error lands in one place"
+        m = Mark("error", host=host, code=str(code), sqlstate=sqlstate, explained=explained, note=note, not_network=not_network)
         log.log(utc, level, logger, msg, exc, thread=thread, mark=m)
         self.errors.append(m)
         return m
@@ -109,6 +113,7 @@ class Incident:
     def expected(self):
         errs = sorted(self.errors, key=lambda m: (m.time, m.path))
         explained = [m for m in errs if m.explained]
+        not_network = [m for m in errs if m.not_network]
         by_cause = {}
         for m in explained:
             by_cause[m.explained[0]] = by_cause.get(m.explained[0], 0) + 1
@@ -118,7 +123,8 @@ class Incident:
                "- Explained: %d of %d client errors%s" % (
                    len(explained), len(errs),
                    " (" + ", ".join("%s %d" % (k, v) for k, v in by_cause.items()) + ")" if len(by_cause) > 1 else ""),
-               "- Unexplained: %d" % (len(errs) - len(explained)),
+               "- Not network: %d" % len(not_network),
+               "- Unexplained: %d" % (len(errs) - len(explained) - len(not_network)),
                "- Needs --tz: %s" % self.needs_tz, "", self.verdict, "",
                "## Clocks", "",
                "| file | format | offset in the text | UTC from |", "|---|---|---|---|"]
@@ -136,6 +142,8 @@ class Incident:
                     why = "%s (%s)" % (cause, ev.where)
                 else:
                     why = "%s (%+.3f s from %s)" % (cause, seconds_between(ev.time, m.time), ev.where)
+            elif m.not_network:
+                why = "not network: " + m.not_network
             else:
                 why = "nothing" + (": " + m.note if m.note else "")
             out.append("| %d | %s | %s | %s | `%s` | %s | %s | %s |" % (

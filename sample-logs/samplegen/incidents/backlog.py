@@ -115,7 +115,7 @@ def build():
     inc.error(a, T("2024-03-07 06:47:19.300"), "", "Failed executing POST /api/fulfillment/8421377/pick",
               sqlclient_deadlock("Microsoft", inc.guid(), 212, ["at Fulfillment.Api.Data.PickStore.ReserveAsync(Int64 orderId, "
                                                                  "CancellationToken ct) in D:\\a\\1\\s\\src\\Fulfillment.Api\\Data\\PickStore.cs:line 58"]),
-              "APPSRV06", 1205, note="a deadlock victim, before the redeploy")
+              "APPSRV06", 1205, not_network="a deadlock victim (1205), before the redeploy")
 
     # LEGACY01 (10.30.2.77): a .NET Framework billing service on OLE DB (SQLOLEDB / DBNETLIB), log4net +02:00.
     lg = inc.add(AppLog("LEGACY01/Logs/Billing.Legacy.log", "log4net", 120,

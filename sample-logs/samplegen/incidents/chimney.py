@@ -69,7 +69,7 @@ def build():
                   "WEBAPP01", "-", "08S01", explained=("chimney", chimney))
     timeout = "('HYT00', '[HYT00] [Microsoft][ODBC SQL Server Driver]Query timeout expired (0) (SQLExecDirectW)')"
     inc.error(py, T("2024-03-05 12:30:00.880"), "orderweb.db", "query failed: " + timeout, py_traceback(frames, "Error: " + timeout),
-              "WEBAPP01", "-", "HYT00", note="a query timeout, not a transport error")
+              "WEBAPP01", "-", "HYT00", not_network="a query timeout (HYT00), not a transport error")
 
     # WEBAPP02: .NET Framework service over System.Data.Odbc (ODBC Driver 17; a legacy module still on SQL Native Client).
     w = inc.add(AppLog("WEBAPP02/Logs/OrderSync.log", "log4net", 60,

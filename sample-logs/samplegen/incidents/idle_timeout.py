@@ -143,7 +143,7 @@ def build():
               sqlclient_deadlock("Microsoft", inc.guid(), 83, ["at Shipping.Api.Data.LabelStore.ReserveAsync(Int64 shipmentId, "
                                                                 "CancellationToken ct) in D:\\a\\1\\s\\src\\Shipping.Api\\Data\\LabelStore.cs:line 61"]
                                  + SHIPPING_FRAMES[1:]),
-              "APPSRV02", 1205, note="a deadlock victim: a server-side decision, not a severed connection")
+              "APPSRV02", 1205, not_network="a deadlock victim (1205): a server-side decision, not a severed connection")
 
     inc.cause = "idle-timeout (pooled connections cut by the Azure load balancer in front of SQLAZ01 after 4 min idle)"
     inc.story = ("Tuesday 2024-03-12. SQLAZ01 is a SQL Server 2022 VM in Azure, reached through an internal load balancer "
@@ -158,7 +158,7 @@ def build():
     inc.traps = [
         "Quiet periods of 3m10s (APPSRV01) and 3m30s (APPSRV02) end in a success: the gap must exceed the idle timeout.",
         "At 16:05:33Z APPSRV01 fails twice within 0.6 s: two pooled connections, both stale; both are first uses after the same gap.",
-        "The deadlock (1205) on APPSRV02 is a client SQL error but not a connectivity error; it stays unexplained.",
+        "The deadlock (1205) on APPSRV02 is a client SQL error but not a connectivity error; it lands as not network.",
         "APPSRV01 logs EDT (-04:00, US daylight time began 2024-03-10); APPSRV02 logs +01:00; the server is UTC.",
     ]
     return inc

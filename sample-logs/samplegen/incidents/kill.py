@@ -61,7 +61,7 @@ def build():
     for t, batch, thread, took in (("15:12:40.118", "20240220-0912-11", "12", 30012), ("15:13:55.604", "20240220-0913-04", "14", 30009)):
         inc.error(w, T("2024-02-20 " + t), "Orders.Worker.Import.ImportBatch", "Batch %s failed after %d ms" % (batch, took),
                   sqlclient_exception("System", -2, inc.guid(), WORKER_FRAMES, op="nonquery"), "APPSRV02", -2,
-                  thread=thread, note="a command timeout while blocked; the kill came later")
+                  thread=thread, not_network="a command timeout (-2) while blocked; the kill came later")
     for t, batch, spid, thread in (("15:14:28.331", "20240220-0914-02", 87, "15"), ("15:14:31.907", "20240220-0914-05", 91, "12"),
                                    ("15:14:39.204", "20240220-0914-09", 112, "14")):
         inc.error(w, T("2024-02-20 " + t), "Orders.Worker.Import.ImportBatch", "Batch %s failed on SPID %d" % (batch, spid),

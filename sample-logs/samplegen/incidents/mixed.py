@@ -101,7 +101,7 @@ def build():
     sframes = ["at Orders.Sync.Data.ChangeStore.Apply(ChangeBatch batch) in D:\\a\\1\\s\\src\\Orders.Sync\\Data\\ChangeStore.cs:line 91",
                "at Orders.Sync.SyncService.RunCycle(CancellationToken ct) in D:\\a\\1\\s\\src\\Orders.Sync\\SyncService.cs:line 58"]
     inc.error(a, T("2024-03-04 02:15:44.660"), "", "Sync cycle failed on channel marketplace",
-              sqlclient_exception("Microsoft", -2, inc.guid(), sframes), "APPSRV11", -2, note="a command timeout an hour before the restart")
+              sqlclient_exception("Microsoft", -2, inc.guid(), sframes), "APPSRV11", -2, not_network="a command timeout (-2) an hour before the restart")
     for t in ("03:40:47.215", "03:41:05.880"):
         inc.error(a, T("2024-03-04 " + t), "", "Sync cycle failed on channel web",
                   sqlclient_exception("Microsoft", 10054, inc.guid(), sframes, op="nonquery"), "APPSRV11", 10054,

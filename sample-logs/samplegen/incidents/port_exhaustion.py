@@ -105,7 +105,7 @@ def build():
     inc.error(sf, T("2024-03-06 14:20:41.552"), "Storefront.Web.CatalogController", "GET /catalog/item/448120 failed",
               snac_query_timeout(["at Storefront.Data.CatalogQueries.Item(Int32 id) in C:\\build\\storefront\\src\\Storefront\\Data\\CatalogQueries.cs:line 60"]
                                  + sf_frames[1:]),
-              "APPSRV05", "-", "HYT00", thread="22", note="a query timeout 100 minutes before the port pile-up")
+              "APPSRV05", "-", "HYT00", thread="22", not_network="a query timeout (HYT00) 100 minutes before the port pile-up")
     for tt, th in (("16:03:02.090", "18"), ("16:03:14.733", "29"), ("16:03:27.305", "35")):
         inc.error(sf, T("2024-03-06 " + tt), "Storefront.Web.CatalogController", "GET /catalog/item/%d failed" % rng.randint(100000, 999999),
                   snac_port_exhaustion(sf_frames), "APPSRV05", "-", "08001", explained=("port-exhaustion", peak), thread=th)

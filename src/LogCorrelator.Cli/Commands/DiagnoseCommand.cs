@@ -36,19 +36,26 @@ internal static class DiagnoseCommand
         {
             Description = "Replace host names, IP addresses and user names with stable pseudonyms in every output (text, json, --html), so the report can leave the company",
         };
+        var why = new Option<string?>("--why")
+        {
+            Description = "Only the account of the client error at this UTC time (2024-03-05 11:32:06.480; to the second: every error in it): where it landed and why",
+        };
         var rules = new Option<string?>("--rules") { Description = "A folder of *.yaml rules to use instead of the built-in ones (grammars/rules)" };
 
         var command = new Command("diagnose", "Find what caused the client errors of an incident, e.g. logcorr diagnose ./incident-2024-03-05")
         {
-            paths, format, html, tz, rules, anonymize,
+            paths, format, html, tz, rules, anonymize, why,
         };
         command.SetAction((parse, cancel) => Task.FromResult(Run(io, parse, parse.GetValue(paths) ?? [], parse.GetValue(format)!,
-            parse.GetValue(html), parse.GetValue(tz) ?? [], parse.GetValue(rules), parse.GetValue(anonymize), cancel)));
+            parse.GetValue(html), parse.GetValue(tz) ?? [], parse.GetValue(rules), parse.GetValue(anonymize), parse.GetValue(why), cancel)));
         return command;
     }
 
-    private static int Run(CliIO io, ParseResult parse, string[] paths, string format, string? html, string[] tz, string? rules, bool anonymize, CancellationToken cancel)
+    private static int Run(CliIO io, ParseResult parse, string[] paths, string format, string? html, string[] tz, string? rules, bool anonymize,
+        string? why, CancellationToken cancel)
     {
+        // A malformed --why is a usage error before anything is read.
+        var whyRange = why is null ? ((long, long, bool)?)null : WhyReport.Parse(why);
         var zones = IngestCommand.Zones(tz);
         if (paths.Length > 0)
         {
@@ -72,21 +79,34 @@ internal static class DiagnoseCommand
         var view = DiagnosisViewBuilder.Build(diagnosis, title);
         // Anonymized, the report is rendered to text first and every format passes through the same pseudonyms.
         Func<string, string> shown = anonymize
-            ? OutputAnonymizer.For(store, diagnosis.Errors.Concat(diagnosis.ServerLoginFailures).Concat(diagnosis.Causes.SelectMany(c => c.Evidence.Select(e => e.Event)))).Text
+            ? OutputAnonymizer.For(store, diagnosis.Errors.Concat(diagnosis.ServerLoginFailures).Concat(diagnosis.Causes.SelectMany(c => c.Evidence.Select(e => e.Event)))
+                .Concat(AccountEvents(diagnosis))).Text
             : text => text;
         // A terminal keeps its colours when nothing is to be replaced.
         var output = anonymize ? new StringWriter { NewLine = io.Out.NewLine } : io.Out;
-        if (format == "json")
+        if (whyRange is { } range)
+        {
+            var accounts = WhyReport.Find(diagnosis, range);
+            if (format == "json")
+                WhyReport.WriteJson(output, diagnosis, accounts);
+            else
+                WhyReport.WriteText(output, diagnosis, accounts);
+        }
+        else if (format == "json")
             DiagnoseJsonRenderer.Write(output, diagnosis);
         else
             ConsoleFactory.Render(output, console => DiagnoseConsoleRenderer.Write(console, view));
         if (anonymize)
             io.Out.Write(shown(output.ToString()!));
-        if (html is not null)
+        if (html is not null && whyRange is null)
         {
             File.WriteAllText(html, shown(DiagnoseHtmlRenderer.Render(view)));
             io.Err.WriteLine($"HTML report: {CommonOptions.DisplayPath(Path.GetFullPath(html))}");
         }
         return ExitCodes.Ok;
     }
+
+    /// <summary>The events the accounts name besides the errors (the events they are measured from, each rule's nearest candidate).</summary>
+    private static IEnumerable<Events.StoredEvent> AccountEvents(Diagnosis d) =>
+        d.Accounts.SelectMany(a => a.Misses.Select(m => m.Nearest).Append(a.Related).Append(a.Error)).OfType<Events.StoredEvent>();
 }

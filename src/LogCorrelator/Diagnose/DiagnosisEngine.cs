@@ -43,7 +43,10 @@ public static class DiagnosisEngine
             var byHost = shifts.ToDictionary(s => s.HostKey, s => s.OffsetMs);
             outcomes = outcomes.Select(o => o.Rule.IsAnchored ? evaluator.Evaluate(o.Rule, byHost) : o).ToList();
         }
-        return new DiagnosisBuilder(store, errors).Build(outcomes, shifts, keys);
+        var explainedNow = outcomes.Where(o => o.Fired).SelectMany(o => o.Explained.Select(e => e.ErrorId)).ToHashSet();
+        var unexplained = Enumerable.Range(0, errors.Counted.Count).Select(i => errors.Counted.Id[i]).Where(id => !explainedNow.Contains(id)).ToHashSet();
+        var candidates = MissDetails.Find(queries, keys, outcomes, errors, unexplained);
+        return new DiagnosisBuilder(store, errors, queries).Build(outcomes, shifts, keys, candidates);
     }
 
     /// <summary>

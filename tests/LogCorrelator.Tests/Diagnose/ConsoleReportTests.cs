@@ -38,6 +38,15 @@ public sealed class ConsoleReportTests
             "   CODE  HOST  KIND      COUNT WHEN (UTC)",
             "   10054 APP01 transport     1 11:40:00.000",
             "",
+            "Every client error: 2 explained, 0 not network errors, 1 unexplained",
+            "   11:32:06.480  10054  APP01  restart      APP01/app.log:449",
+            "       2.17 s after the restart at 11:32:04 (SQL01/ERRORLOG:1)",
+            "   11:32:07.112  10054  APP01  restart      APP01/app.log:496",
+            "       2.80 s after the restart at 11:32:04 (SQL01/ERRORLOG:1)",
+            "   11:40:00.000  10054  APP01  unexplained  APP01/app.log:900",
+            "       no rule applies; closest, restart: nearest restart 7 min earlier (SQL01/ERRORLOG:1); it needs one at most 5 min",
+            "       before it",
+            "",
             "Ranked by errors explained, then confidence; an error two causes explain counts for both.",
             "");
 

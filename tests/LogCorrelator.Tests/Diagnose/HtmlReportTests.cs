@@ -17,6 +17,21 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Every_client_error_has_a_row_with_where_it_landed_and_why()
+    {
+        string html = DiagnoseHtmlRenderer.Render(SomeViews.Restart());
+
+        Assert.Contains("<section class=\"accounts\"><h2>Every client error: 2 explained, 0 not network errors, 1 unexplained</h2>", html);
+        var rows = Regex.Matches(html, "<tr><td class=\"t\">([^<]+)</td><td>([^<]+)</td><td>([^<]+)</td><td class=\"nw\">([^<]+)</td><td>([^<]+)</td>")
+            .Select(m => (m.Groups[1].Value, m.Groups[4].Value, m.Groups[5].Value)).ToList();
+        Assert.Equal(
+            [("11:32:06.480", "restart", "2.17 s after the restart at 11:32:04 (SQL01/ERRORLOG:1)"),
+             ("11:32:07.112", "restart", "2.80 s after the restart at 11:32:04 (SQL01/ERRORLOG:1)"),
+             ("11:40:00.000", "unexplained", "no rule applies; closest, restart: nearest restart 7 min earlier (SQL01/ERRORLOG:1); it needs one at most 5 min before it")],
+            rows);
+    }
+
+    [Fact]
     public void Nothing_is_loaded_from_outside_the_file()
     {
         string html = DiagnoseHtmlRenderer.Render(SomeViews.Restart());

@@ -34,5 +34,12 @@ internal static class SomeViews
             new TimelineBucket(new DateTimeOffset(2024, 3, 5, 11, 33, 0, TimeSpan.Zero), new Dictionary<string, int> { ["unexplained"] = 1 }),
         ],
         ["restart", "unexplained"],
-        [new TimelineMarker(new DateTimeOffset(2024, 3, 5, 11, 32, 4, 310, TimeSpan.Zero), "restart", "restart 11:32:04")]));
+        [new TimelineMarker(new DateTimeOffset(2024, 3, 5, 11, 32, 4, 310, TimeSpan.Zero), "restart", "restart 11:32:04")]),
+        "Every client error: 2 explained, 0 not network errors, 1 unexplained",
+        [
+            new AccountRow("11:32:06.480", "10054", "APP01", "restart", "2.17 s after the restart at 11:32:04 (SQL01/ERRORLOG:1)", "APP01/app.log:449"),
+            new AccountRow("11:32:07.112", "10054", "APP01", "restart", "2.80 s after the restart at 11:32:04 (SQL01/ERRORLOG:1)", "APP01/app.log:496"),
+            new AccountRow("11:40:00.000", "10054", "APP01", "unexplained",
+                "no rule applies; closest, restart: nearest restart 7 min earlier (SQL01/ERRORLOG:1); it needs one at most 5 min before it", "APP01/app.log:900"),
+        ]);
 }

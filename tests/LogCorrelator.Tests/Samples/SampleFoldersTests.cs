@@ -28,25 +28,30 @@ public sealed partial class SampleFoldersTests
     private static partial Regex ErrorLogName();
 
     [Theory]
-    [InlineData("incident-kill", "kill", 3, 7)]
-    [InlineData("incident-failover", "failover", 7, 9)]
-    [InlineData("incident-idle-timeout", "idle-timeout", 7, 8)]
-    [InlineData("incident-chimney", "chimney", 7, 8)]
-    [InlineData("incident-port-exhaustion", "port-exhaustion", 9, 10)]
-    [InlineData("incident-backlog", "backlog", 8, 9)]
-    [InlineData("incident-keepalive", "keepalive", 5, 6)]
-    [InlineData("incident-mixed", "restart and kill", 9, 12)]
-    [InlineData("incident-no-cause", "none", 0, 5)]
-    public void EXPECTED_states_the_answer_and_lists_every_client_error(string folder, string cause, int explained, int total)
+    [InlineData("incident-kill", "kill", 3, 2, 7)]
+    [InlineData("incident-failover", "failover", 6, 2, 9)]
+    [InlineData("incident-idle-timeout", "idle-timeout", 7, 1, 8)]
+    [InlineData("incident-chimney", "chimney", 7, 1, 8)]
+    [InlineData("incident-port-exhaustion", "port-exhaustion", 9, 1, 10)]
+    [InlineData("incident-backlog", "backlog", 8, 1, 9)]
+    [InlineData("incident-keepalive", "keepalive", 5, 0, 6)]
+    [InlineData("incident-mixed", "restart and kill", 9, 1, 12)]
+    [InlineData("incident-no-cause", "none", 0, 0, 5)]
+    [InlineData("incident-silence-edge", "idle-timeout", 2, 0, 3)]
+    [InlineData("incident-restart-logins", "restart", 3, 4, 8)]
+    [InlineData("incident-port-span", "port-exhaustion", 4, 0, 7)]
+    public void EXPECTED_states_the_answer_and_lists_every_client_error(string folder, string cause, int explained, int notNetwork, int total)
     {
         var expected = ExpectedFile.Read(folder);
         var errors = expected.Rows("Client errors");
 
         Assert.StartsWith(cause + " (", expected.Answer("Cause"), StringComparison.Ordinal);
         Assert.StartsWith($"{explained} of {total} client errors", expected.Answer("Explained"), StringComparison.Ordinal);
-        Assert.Equal((total - explained).ToString(CultureInfo.InvariantCulture), expected.Answer("Unexplained"));
+        Assert.Equal(notNetwork.ToString(CultureInfo.InvariantCulture), expected.Answer("Not network"));
+        Assert.Equal((total - explained - notNetwork).ToString(CultureInfo.InvariantCulture), expected.Answer("Unexplained"));
         Assert.Equal(total, errors.Count);
-        Assert.Equal(explained, errors.Count(r => !r[7].StartsWith("nothing", StringComparison.Ordinal)));
+        Assert.Equal(notNetwork, errors.Count(r => r[7].StartsWith("not network: ", StringComparison.Ordinal)));
+        Assert.Equal(explained, errors.Count(r => !r[7].StartsWith("nothing", StringComparison.Ordinal) && !r[7].StartsWith("not network: ", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -59,6 +64,9 @@ public sealed partial class SampleFoldersTests
     [InlineData("incident-keepalive", "SQLPROD06/ERRORLOG")]
     [InlineData("incident-mixed", "SQLPROD07/ERRORLOG SQLPROD07/ERRORLOG.1")]
     [InlineData("incident-no-cause", "SQLPROD08/ERRORLOG SQLPROD08/ERRORLOG.1")]
+    [InlineData("incident-silence-edge", "SQLAZ02/ERRORLOG")]
+    [InlineData("incident-restart-logins", "SQLPROD09/ERRORLOG SQLPROD09/ERRORLOG.1")]
+    [InlineData("incident-port-span", "SQLPROD10/ERRORLOG")]
     public void Each_server_folder_holds_its_ERRORLOGs(string folder, string errorlogs)
     {
         var found = SampleLogs.Files(folder).Where(f => ErrorLogName().IsMatch(Path.GetFileName(f)));

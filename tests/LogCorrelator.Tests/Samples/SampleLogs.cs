@@ -10,6 +10,7 @@ internal static class SampleLogs
     [
         "incident-kill", "incident-failover", "incident-idle-timeout", "incident-chimney", "incident-port-exhaustion",
         "incident-backlog", "incident-keepalive", "incident-mixed", "incident-no-cause",
+        "incident-silence-edge", "incident-restart-logins", "incident-port-span",
     ];
 
     public static string Root { get; } = FindRoot();

@@ -85,6 +85,24 @@ public sealed class SecretLeakTests : IClassFixture<SecretIncident>
     }
 
     [Fact]
+    public void Diagnose_why_shows_no_secret_in_the_account_of_any_error()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(Run("diagnose", "--format", "json").Out);
+        var times = doc.RootElement.GetProperty("accounts").EnumerateArray().Select(a => a.GetProperty("time").GetString()!).Distinct().ToList();
+
+        Assert.NotEmpty(times);
+        Assert.Contains("Password=*****", doc.RootElement.GetProperty("accounts").ToString(), StringComparison.Ordinal);
+        foreach (string time in times)
+        {
+            var text = Run("diagnose", "--why", time);
+            var json = Run("diagnose", "--why", time, "--format", "json");
+            Assert.Contains("Landed: ", text.Out, StringComparison.Ordinal);
+            AssertNoSecret(text.Out);
+            AssertNoSecret(json.Out);
+        }
+    }
+
+    [Fact]
     public void The_tui_shows_no_secret_in_its_rows_nor_in_any_event_detail()
     {
         using var store = EventStore.OpenRead(_incident.Store);

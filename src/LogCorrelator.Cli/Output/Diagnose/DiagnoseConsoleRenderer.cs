@@ -48,6 +48,12 @@ internal static class DiagnoseConsoleRenderer
                 console.Write(Indented(Evidence(view.ServerLogins), Indent));
             console.WriteLine();
         }
+        if (view.Accounts.Count > 0)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(view.AccountHeading)}[/]");
+            console.Write(Indented(Accounts(view.Accounts), Indent));
+            console.WriteLine();
+        }
         foreach (var assumed in view.AssumedClocks)
             console.MarkupLine($"[dim]Clock: {Markup.Escape(assumed)}[/]");
         console.MarkupLine($"[dim]{Markup.Escape(view.Ranking)}[/]");
@@ -84,6 +90,22 @@ internal static class DiagnoseConsoleRenderer
             lines.Add(new Markup($"{Markup.Escape(r.Time.PadRight(timeWidth))}  {(r.IsError ? $"[red]{what}[/]" : $"[cyan]{what}[/]")}  {Markup.Escape(r.Where)}"));
             string text = r.Note is null ? r.Message : $"{r.Message}  ({r.Note})";
             lines.Add(Indented(new Markup($"[dim]{Markup.Escape(text)}[/]"), 4));
+        }
+        return new Rows(lines);
+    }
+
+    /// <summary>One row per error: time, code, host and where it landed; the reason indented under it, as evidence lines are.</summary>
+    public static IRenderable Accounts(IReadOnlyList<AccountRow> rows)
+    {
+        int timeWidth = rows.Max(r => r.Time.Length), codeWidth = rows.Max(r => r.Code.Length), hostWidth = rows.Max(r => r.Host.Length);
+        int landedWidth = rows.Max(r => r.Landed.Length);
+        var lines = new List<IRenderable>();
+        foreach (var r in rows)
+        {
+            string colour = r.Landed == "unexplained" ? "yellow" : r.Landed.StartsWith("not network", StringComparison.Ordinal) ? "dim" : "green";
+            lines.Add(new Markup($"{Markup.Escape(r.Time.PadRight(timeWidth))}  {Markup.Escape(r.Code.PadRight(codeWidth))}  "
+                + $"{Markup.Escape(r.Host.PadRight(hostWidth))}  [{colour}]{Markup.Escape(r.Landed.PadRight(landedWidth))}[/]  {Markup.Escape(r.Where)}"));
+            lines.Add(Indented(new Markup($"[dim]{Markup.Escape(r.Why)}[/]"), 4));
         }
         return new Rows(lines);
     }

@@ -49,6 +49,12 @@ internal static class DiagnoseHtmlRenderer
                 Evidence(h, v.ServerLogins);
             h.Append("</section>\n");
         }
+        if (v.Accounts.Count > 0)
+        {
+            h.Append("<section class=\"accounts\"><h2>").Append(E(v.AccountHeading)).Append("</h2>\n");
+            Accounts(h, v.Accounts);
+            h.Append("</section>\n");
+        }
         h.Append("<footer>");
         foreach (var a in v.AssumedClocks)
             h.Append("<p>Clock: ").Append(E(a)).Append("</p>");
@@ -103,6 +109,18 @@ internal static class DiagnoseHtmlRenderer
             if (r.Note is not null)
                 h.Append(" <span class=\"n\">(").Append(E(r.Note)).Append(")</span>");
             h.Append("</td></tr>\n");
+        }
+        h.Append("</tbody></table>\n");
+    }
+
+    private static void Accounts(StringBuilder h, IReadOnlyList<AccountRow> rows)
+    {
+        h.Append("<table class=\"accounts\"><thead><tr><th>Time (UTC)</th><th>Code</th><th>Host</th><th>Landed</th><th>Why</th><th>Where</th></tr></thead><tbody>\n");
+        foreach (var r in rows)
+        {
+            h.Append("<tr><td class=\"t\">").Append(E(r.Time)).Append("</td><td>").Append(E(r.Code)).Append("</td><td>").Append(E(r.Host))
+                .Append("</td><td class=\"nw\">").Append(E(r.Landed)).Append("</td><td>").Append(E(r.Why)).Append("</td><td class=\"w\">")
+                .Append(E(r.Where)).Append("</td></tr>\n");
         }
         h.Append("</tbody></table>\n");
     }

@@ -39,6 +39,17 @@ internal static class DiagnoseJsonRenderer
             json.WriteEndArray();
             WriteStrings(json, "assumedClocks", d.AssumedClocks);
             WriteStrings(json, "rulesChecked", d.RulesChecked);
+            // Added for the per-error account: "unexplained" above keeps its meaning (every error no
+            // cause explains); here the errors that are not network errors are counted apart.
+            json.WriteStartObject("accounting");
+            json.WriteNumber("explained", d.Count(LogCorrelator.Diagnose.Landing.Explained));
+            json.WriteNumber("notNetwork", d.Count(LogCorrelator.Diagnose.Landing.NotNetwork));
+            json.WriteNumber("unexplained", d.Count(LogCorrelator.Diagnose.Landing.Unexplained));
+            json.WriteEndObject();
+            json.WriteStartArray("accounts");
+            foreach (var a in d.Accounts)
+                WriteAccount(json, d, a);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -94,6 +105,47 @@ internal static class DiagnoseJsonRenderer
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>One error's account: its fields, where it landed (explained, not-network, unexplained) and why.</summary>
+    public static void WriteAccount(Utf8JsonWriter json, Diagnosis d, ErrorAccount a)
+    {
+        json.WriteStartObject();
+        WriteFields(json, d, a.Error);
+        json.WriteString("category", a.Category);
+        json.WriteString("landing", LandingName(a.Landing));
+        WriteNullable(json, "cause", a.CauseId);
+        WriteStrings(json, "alsoPossible", a.AlsoPossible);
+        json.WriteString("why", a.Why);
+        if (a.Related is { } related)
+        {
+            json.WriteStartObject("related");
+            WriteFields(json, d, related);
+            json.WriteEndObject();
+        }
+        json.WriteStartArray("rules");
+        foreach (var m in a.Misses)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", m.RuleId);
+            json.WriteString("why", m.Why);
+            if (m.Nearest is { } n)
+            {
+                json.WriteStartObject("nearest");
+                WriteFields(json, d, n);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static string LandingName(Landing landing) => landing switch
+    {
+        LogCorrelator.Diagnose.Landing.Explained => "explained",
+        LogCorrelator.Diagnose.Landing.NotNetwork => "not-network",
+        _ => "unexplained",
+    };
 
     private static void WriteGroups(Utf8JsonWriter json, Diagnosis d, string name, IReadOnlyList<ErrorGroup> groups)
     {

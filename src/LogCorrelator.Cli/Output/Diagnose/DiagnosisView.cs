@@ -18,4 +18,6 @@ internal sealed record DiagnosisView(
     IReadOnlyList<string> Clocks,
     IReadOnlyList<string> AssumedClocks,
     string Ranking,
-    TimelineView Timeline);
+    TimelineView Timeline,
+    string AccountHeading,
+    IReadOnlyList<AccountRow> Accounts);

@@ -43,7 +43,9 @@ internal static class DiagnosisViewBuilder
             d.Clocks.Select(c => c.Text).ToList(),
             d.AssumedClocks.Select(p => $"{p}: no UTC offset in the file, read as UTC (assumed)").ToList(),
             "Ranked by errors explained, then confidence; an error two causes explain counts for both.",
-            TimelineBuilder.Build(d));
+            TimelineBuilder.Build(d),
+            AccountHeading(d),
+            d.Accounts.Select(a => Account(d, a, withDate)).ToList());
     }
 
     private static string Headline(Diagnosis d, bool withDate)
@@ -93,6 +95,23 @@ internal static class DiagnosisViewBuilder
         var times = g.Errors.Select(e => e.At.UtcDateTime.ToString(withDate ? "yyyy-MM-dd HH:mm:ss.fff" : "HH:mm:ss.fff", CultureInfo.InvariantCulture)).ToList();
         string shown = times.Count <= 4 ? string.Join(", ", times) : string.Join(", ", times.Take(3)) + $" … {times[^1]}";
         return new GroupRow(g.Code ?? "-", g.Host ?? "-", g.Category, g.Count, shown);
+    }
+
+    private static string AccountHeading(Diagnosis d) =>
+        $"Every client error: {d.Count(Landing.Explained)} explained, {d.Count(Landing.NotNetwork)} not {(d.Count(Landing.NotNetwork) == 1 ? "a network error" : "network errors")}, {d.Count(Landing.Unexplained)} unexplained";
+
+    /// <summary>A row of the accounting table; the same words <c>--why</c> prints for one error.</summary>
+    public static AccountRow Account(Diagnosis d, ErrorAccount a, bool withDate)
+    {
+        var e = a.Error;
+        string landed = a.Landing switch
+        {
+            Landing.Explained => a.AlsoPossible.Count == 0 ? a.CauseId! : $"{a.CauseId} (also {string.Join(", ", a.AlsoPossible)})",
+            Landing.NotNetwork => $"not network ({a.Category})",
+            _ => "unexplained",
+        };
+        string time = withDate ? Formats.TableTime(e.At) : Formats.TableTime(e.At)[11..];
+        return new AccountRow(time, e.CodeText ?? "-", e.Host ?? "-", landed, a.Why, $"{d.PathOf(e)}:{e.Line}");
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -9,40 +9,54 @@ namespace LogCorrelator.Diagnose.Building;
 /// Assembles the <see cref="Diagnosis"/> from the rules' outcomes: resolves every line shown in
 /// one pass, builds and ranks the causes, groups what stays unexplained, and words the clocks.
 /// </summary>
-internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors)
+internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors, RuleQueries queries)
 {
     /// <summary>Login failures and server events are shown this far around the errors.</summary>
     public const long AroundMs = 15 * 60_000L;
 
-    public Diagnosis Build(IReadOnlyList<RuleOutcome> outcomes, IReadOnlyList<ClockShift> shifts, HostKeys keys)
+    public Diagnosis Build(IReadOnlyList<RuleOutcome> outcomes, IReadOnlyList<ClockShift> shifts, HostKeys keys,
+        IReadOnlyDictionary<(string Rule, long Error), Candidate> candidates)
     {
         var counted = errors.Counted;
+        var notNetwork = errors.NotNetwork;
         var fired = outcomes.Where(o => o.Fired).ToList();
         var book = new EventBook(store);
         for (int i = 0; i < counted.Count; i++)
             book.Want(counted.Id[i]);
+        for (int i = 0; i < notNetwork.Count; i++)
+            book.Want(notNetwork.Id[i]);
         for (int i = 0; i < errors.Logins.Count; i++)
             book.Want(errors.Logins.Id[i]);
-        foreach (long id in fired.SelectMany(CauseBuilder.Wanted))
+        foreach (long id in fired.SelectMany(CauseBuilder.Wanted).Concat(AccountBuilder.Wanted(outcomes, candidates)))
             book.Want(id);
         var (serverLogins, markers) = Around(counted);
-        foreach (long id in serverLogins.Concat(markers))
+        // Server events near the errors that are not network errors, which their accounts name.
+        var (_, context) = Around(notNetwork, errors.Logins);
+        foreach (long id in serverLogins.Concat(markers).Concat(context))
             book.Want(id);
         book.Resolve();
 
-        var all = Enumerable.Range(0, counted.Count).Select(i => book[counted.Id[i]]).ToList();
+        var network = Enumerable.Range(0, counted.Count).Select(i => book[counted.Id[i]]).ToList();
+        var others = Enumerable.Range(0, notNetwork.Count).Select(i => book[notNetwork.Id[i]]).ToList();
+        // Every error the report counts, network or not, as before: the rules only ever see the network ones.
+        var all = network.Concat(others).OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
         bool withDate = all.Count > 0 && all[0].At.UtcDateTime.Date != all[^1].At.UtcDateTime.Date;
-        var causes = Rank(fired.Select(o => CauseBuilder.Build(o, book, counted.Count, withDate)).ToList());
+        var causes = Rank(fired.Select(o => CauseBuilder.Build(o, book, all.Count, withDate)).ToList());
         var explained = causes.SelectMany(c => c.Errors.Select(e => e.Error.Id)).ToHashSet();
         var unexplained = Group(all.Where(e => !explained.Contains(e.Id)));
-        var logins = Group(Enumerable.Range(0, errors.Logins.Count).Select(i => book[errors.Logins.Id[i]]));
+        var clientLogins = Enumerable.Range(0, errors.Logins.Count).Select(i => book[errors.Logins.Id[i]]).ToList();
+        var logins = Group(clientLogins);
         var anchorMarkers = causes.SelectMany(c => c.Evidence).Where(e => e.Role == EvidenceRole.Anchor).Select(e => e.Event);
         var shown = markers.Select(id => book[id]).Concat(anchorMarkers).DistinctBy(e => e.Id).OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
 
         var sources = store.Sources();
+        var paths = sources.ToDictionary(s => s.Path, s => s.RelativePath, StringComparer.Ordinal);
+        string PathOf(StoredEvent e) => paths.TryGetValue(e.SourcePath, out var rel) ? rel : e.SourcePath;
+        var accounts = new AccountBuilder(queries, outcomes, candidates, book, PathOf, withDate)
+            .Build(causes, network, others, clientLogins, context.Select(id => book[id]).ToList());
         return new Diagnosis(all, causes, unexplained, logins, serverLogins.Select(id => book[id]).ToList(),
             Clocks(shifts, causes, sources, keys), shown, outcomes.Select(o => o.Rule.Id).ToList(), Assumed(all, sources),
-            sources.ToDictionary(s => s.Path, s => s.RelativePath, StringComparer.Ordinal));
+            paths, accounts);
     }
 
     /// <summary>Most errors explained first; ties by confidence, then id. Overlaps are counted both ways.</summary>
@@ -67,11 +81,12 @@ internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors)
             .ToList();
 
     /// <summary>Server-side login failures and the server events a timeline marks, around the errors.</summary>
-    private (List<long> Logins, List<long> Markers) Around(EventColumns counted)
+    private (List<long> Logins, List<long> Markers) Around(params EventColumns[] sets)
     {
-        if (counted.Count == 0)
+        var nonEmpty = sets.Where(s => s.Count > 0).ToList();
+        if (nonEmpty.Count == 0)
             return ([], []);
-        long from = counted.Time[0] - AroundMs, to = counted.Time[counted.Count - 1] + AroundMs;
+        long from = nonEmpty.Min(s => s.Time[0]) - AroundMs, to = nonEmpty.Max(s => s.Time[s.Count - 1]) + AroundMs;
         var logins = store.Load(new EventScan { Kinds = [EventKind.LoginFailed], From = from, To = to });
         var marks = store.Load(new EventScan { Kinds = [EventKind.Restart, EventKind.Shutdown, EventKind.Ready, EventKind.Kill, EventKind.Failover], From = from, To = to });
         return (logins.Id.AsSpan(0, logins.Count).ToArray().ToList(), marks.Id.AsSpan(0, marks.Count).ToArray().ToList());

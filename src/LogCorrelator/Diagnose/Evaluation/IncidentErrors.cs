@@ -4,23 +4,28 @@ using LogCorrelator.Store;
 namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
-/// The client errors of the incident, as the rules see them: every <c>error</c> event in scope
-/// except login failures, which a report shows apart (a wrong password is not a dropped
-/// connection, and mixing them in would make every cause look weaker than it is).
+/// The client errors of the incident, as the rules see them: the network errors (transport and
+/// connection failures) in scope. Login failures are shown apart (a wrong password is not a dropped
+/// connection, and mixing them in would make every cause look weaker than it is); timeouts,
+/// deadlocks, permission and database-availability errors are kept too, but no rule explains them.
 /// </summary>
 internal sealed class IncidentErrors
 {
-    private IncidentErrors(EventColumns counted, EventColumns logins, IncidentScope scope)
+    private IncidentErrors(EventColumns counted, EventColumns notNetwork, EventColumns logins, IncidentScope scope)
     {
         Counted = counted;
+        NotNetwork = notNetwork;
         Logins = logins;
         Scope = scope;
         for (int i = 0; i < counted.Count; i++)
             Index[counted.Id[i]] = i;
     }
 
-    /// <summary>The errors a diagnosis explains, sorted by time.</summary>
+    /// <summary>The network errors a diagnosis explains, sorted by time.</summary>
     public EventColumns Counted { get; }
+
+    /// <summary>Client errors that are not network errors nor login failures (timeouts, deadlocks, 4060...), sorted by time.</summary>
+    public EventColumns NotNetwork { get; }
 
     /// <summary>Client-side login failures (18456 and its relatives), sorted by time.</summary>
     public EventColumns Logins { get; }
@@ -33,14 +38,15 @@ internal sealed class IncidentErrors
     public static IncidentErrors Load(EventStore store, IncidentScope scope)
     {
         var counted = new EventColumns(64);
+        var notNetwork = new EventColumns(8);
         var logins = new EventColumns(8);
         if (!scope.Empty)
         {
             var all = store.Load(new EventScan { Kinds = [EventKind.Error], From = scope.From ?? EventTime.None + 1, To = scope.To });
             for (int i = 0; i < all.Count; i++)
-                Copy(all, i, IsLogin(all.Code[i]) ? logins : counted);
+                Copy(all, i, IsLogin(all.Code[i]) ? logins : ErrorCategories.IsNetwork(ErrorCategories.Of(all.Code[i])) ? counted : notNetwork);
         }
-        return new IncidentErrors(counted, logins, scope);
+        return new IncidentErrors(counted, notNetwork, logins, scope);
     }
 
     /// <summary>SQL Server's login failure numbers: 18456 and the older, more specific ones.</summary>

@@ -6,8 +6,9 @@ using LogCorrelator.Store;
 namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
-/// <c>quietBefore</c>: keeps the errors whose host logged nothing in [t - settle - quiet, t - settle)
-/// and finds, for each, the host's last line before the silence (the evidence, and the gap's length).
+/// <c>quietBefore</c>: keeps the errors whose host logged nothing in (t - quiet, t - settle), that is
+/// whose last line before the settle gap is at least <c>quiet</c> before them (the edge is inclusive: a
+/// 240 s gap meets a 4 min threshold), and finds, for each, that line (the evidence, and the gap's length).
 /// </summary>
 internal static class QuietCheck
 {
@@ -20,16 +21,18 @@ internal static class QuietCheck
         var result = new Related?[left.Count];
         if (left.Count == 0)
             return result;
-        // The window must end before the error itself: one millisecond short of t - settle.
+        // The window must end before the error itself, one millisecond short of t - settle, and start
+        // one millisecond after t - quiet: a line exactly quiet before the error leaves the gap long enough.
         var ends = Ends(left, quiet);
-        var activity = LoadAround(store, ends, quiet.QuietMs);
+        long span = Math.Max(0, quiet.QuietMs - quiet.SettleMs - 2);
+        var activity = LoadAround(store, ends, span);
         var leftKeys = keys.Of(left, Field.Host);
-        var ranges = KeyedIntervalJoin.Join(ends, leftKeys, activity.Times, keys.Of(activity, Field.Host), TimeWindow.Preceding(quiet.QuietMs));
+        var ranges = KeyedIntervalJoin.Join(ends, leftKeys, activity.Times, keys.Of(activity, Field.Host), TimeWindow.Preceding(span));
         for (int a = 0; a < left.Count; a++)
         {
             if (leftKeys[a] < 0 || ranges.HasMatch(a))
                 continue;
-            result[a] = LastBefore(store, keys, leftKeys[a], ends[a] - quiet.QuietMs, left.Time[a]);
+            result[a] = LastBefore(store, keys, leftKeys[a], ends[a] - span, left.Time[a]);
         }
         return result;
     }
@@ -52,7 +55,7 @@ internal static class QuietCheck
     }
 
     /// <summary>The host's newest event before <paramref name="before"/>, looking back in doubling steps.</summary>
-    private static Related LastBefore(EventStore store, HostKeys keys, int hostKey, long before, long errorTime)
+    public static Related LastBefore(EventStore store, HostKeys keys, int hostKey, long before, long errorTime)
     {
         for (long span = 3_600_000L; ; span *= 2)
         {

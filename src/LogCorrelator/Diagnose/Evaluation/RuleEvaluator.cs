@@ -21,6 +21,13 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         var related = new List<Related>?[left.Count];
         Array.Fill(keep, true);
         bool fallback = false;
+        var misses = new Dictionary<long, Miss>();
+        var inSet = new HashSet<long>(left.Id.AsSpan(0, left.Count).ToArray());
+        for (int i = 0; i < errors.Counted.Count; i++)
+        {
+            if (!inSet.Contains(errors.Counted.Id[i]))
+                misses[errors.Counted.Id[i]] = new Miss(MissStep.NotInSet);
+        }
 
         if (queries.Relation(rule.Node) is { } join)
         {
@@ -30,6 +37,8 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
             {
                 keep[a] = match.Matched[a];
                 related[a] = match.Related[a];
+                if (!keep[a])
+                    misses[left.Id[a]] = new Miss(MissStep.Relation);
             }
         }
         if (rule.Quiet is { } quiet)
@@ -45,6 +54,8 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
                     continue;
                 var last = byId[left.Id[a]];
                 keep[a] = last is not null;
+                if (!keep[a])
+                    misses[left.Id[a]] = new Miss(MissStep.Quiet);
                 if (last is { EventId: > 0 } line)
                     (related[a] ??= []).Add(line);
             }
@@ -53,14 +64,20 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         {
             var candidates = ColumnSets.Where(left, a => keep[a]);
             var match = RelationMatcher.Match(queries, keys, candidates, queries.Relation(unless.Query)!);
-            var excluded = new HashSet<long>();
+            var excluded = new Dictionary<long, Related?>();
             for (int c = 0; c < candidates.Count; c++)
             {
                 if (match.Matched[c])
-                    excluded.Add(candidates.Id[c]);
+                    excluded[candidates.Id[c]] = match.Related[c]?.MinBy(r => Math.Abs(r.LagMs));
             }
             for (int a = 0; a < left.Count; a++)
-                keep[a] &= !excluded.Contains(left.Id[a]);
+            {
+                if (keep[a] && excluded.TryGetValue(left.Id[a], out var by))
+                {
+                    keep[a] = false;
+                    misses[left.Id[a]] = new Miss(MissStep.Unless, by);
+                }
+            }
         }
 
         IReadOnlyList<long> required = [];
@@ -76,10 +93,17 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         {
             if (keep[a] && !missing)
                 explained.Add(new ExplainedError(left.Id[a], related[a] ?? [], shiftOf(left.Id[a])));
+            else if (keep[a])
+                misses[left.Id[a]] = new Miss(MissStep.Requires);
         }
         var explainedColumns = ColumnSets.Where(left, a => keep[a] && !missing);
         var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns)).Distinct().ToList();
-        return new RuleOutcome(rule, explained, required, support, missing, fallback);
+        if (!missing && explained.Count > 0 && explained.Count < rule.MinErrors)
+        {
+            foreach (var e in explained)
+                misses[e.ErrorId] = new Miss(MissStep.TooFew);
+        }
+        return new RuleOutcome(rule, explained, required, support, missing, fallback, misses);
     }
 
     /// <summary>The rule's left set cut down to the incident's counted errors, with clock shifts applied.</summary>

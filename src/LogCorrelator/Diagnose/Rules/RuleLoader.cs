@@ -93,6 +93,9 @@ internal static partial class RuleLoader
                 throw Fail(name, "quietBefore", $"'{doc.QuietBefore}' is not a duration like 4m");
             if (doc.Settle is not null && !DurationText.TryParse(doc.Settle, out settle))
                 throw Fail(name, "settle", $"'{doc.Settle}' is not a duration like 5s");
+            // The silence is measured back from the error, and the settle gap is part of it.
+            if (settle >= q)
+                throw Fail(name, "settle", $"'{doc.Settle}' must be shorter than quietBefore '{doc.QuietBefore}'");
             quiet = new QuietWindow(q, settle);
         }
         else if (doc.Settle is not null)
