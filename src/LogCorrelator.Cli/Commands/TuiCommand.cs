@@ -32,15 +32,12 @@ internal static class TuiCommand
             io.Err.WriteLine(error.Format());
             return ExitCodes.Usage;
         }
-        var warmup = FrameWarmup.Start();
         using var store = CommonOptions.OpenExisting(parse);
         var (width, height) = (Math.Max(1, Console.WindowWidth), Math.Max(1, Console.WindowHeight));
         // diagnose has not landed: the d key says the store is not diagnosed yet.
         var session = new TuiSession(store, CommonOptions.DisplayPath(store.Path), diagnosis: null, width, height);
         session.Open(text);
-        using var terminal = new TuiTerminal();
-        warmup.Wait();
-        TuiApp.Run(session, terminal, cancel);
+        TuiApp.Run(session, cancel);
         return ExitCodes.Ok;
     }
 }

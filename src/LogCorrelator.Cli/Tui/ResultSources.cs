@@ -25,9 +25,10 @@ internal static class ResultSources
             return false;
         }
         error = null;
+        bool narrow = plan is { From: null, To: null, Pipes.Count: 0 };
         source = PlainScan(plan) is { } scan
-            ? new StoreSetSource(store, scan, plan.Text)
-            : new MatchListSource(QueryEngine.Run(store, text), plan.Text);
+            ? new StoreSetSource(store, scan, plan.Text) { CanNarrow = narrow }
+            : new MatchListSource(QueryEngine.Run(store, text), plan.Text) { CanNarrow = narrow };
         return true;
     }
 

@@ -7,4 +7,5 @@ internal enum TuiMode
     Query,
     Saved,
     Diagnosis,
+    Help,
 }

@@ -15,6 +15,7 @@ internal sealed partial class TuiSession
                 return true;
             case TuiMode.Saved:
             case TuiMode.Diagnosis:
+            case TuiMode.Help:
                 ListKey(key);
                 return true;
             default:
@@ -49,6 +50,9 @@ internal sealed partial class TuiSession
                 return true;
             case ConsoleKey.Escape:
                 return false;
+            case ConsoleKey.F1:
+                Mode = TuiMode.Help;
+                return true;
             default:
                 return BrowseChar(key.KeyChar);
         }
@@ -74,6 +78,7 @@ internal sealed partial class TuiSession
             case '/':
                 Mode = TuiMode.Query;
                 _editor.Start(_source.Query);
+                _history.Restart(_source.Query);
                 Relayout();
                 break;
             case 's':
@@ -82,6 +87,9 @@ internal sealed partial class TuiSession
                 break;
             case 'd':
                 Mode = TuiMode.Diagnosis;
+                break;
+            case '?':
+                Mode = TuiMode.Help;
                 break;
         }
         return true;
@@ -98,6 +106,15 @@ internal sealed partial class TuiSession
         else if (key.Key == ConsoleKey.Enter)
         {
             Open(_editor.Text);
+        }
+        else if (key.Key is ConsoleKey.UpArrow or ConsoleKey.DownArrow)
+        {
+            _editor.Start(History(key.Key == ConsoleKey.UpArrow ? -1 : 1, _editor.Text).Text);
+        }
+        else if (key.Key == ConsoleKey.Tab)
+        {
+            var (text, caret) = Complete(_editor.Text, _editor.Caret);
+            _editor.Set(text, caret);
         }
         else
         {
@@ -118,10 +135,11 @@ internal sealed partial class TuiSession
                 break;
             case ConsoleKey.Escape:
             case ConsoleKey.Enter:
+            case ConsoleKey.F1:
                 Mode = TuiMode.Browse;
                 break;
             default:
-                if (key.KeyChar is 'q' or 's' or 'd')
+                if (key.KeyChar is 'q' or 's' or 'd' or '?')
                     Mode = TuiMode.Browse;
                 break;
         }

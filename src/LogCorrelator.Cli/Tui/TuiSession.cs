@@ -12,7 +12,7 @@ internal sealed partial class TuiSession
 {
     public const string DefaultQuery = "errors";
 
-    public const string Help = "q quit · / query · s saved · d diagnosis · ←/→ +/- timeline · ↑/↓ PgUp/PgDn Home/End rows · Enter detail";
+    public const string Help = "F1/? help · q quit · / query · s saved · d diagnosis · ←/→ +/- timeline · ↑/↓ PgUp/PgDn Home/End rows · Enter detail";
 
     private readonly EventStore _store;
     private readonly string _storeName;
@@ -23,6 +23,8 @@ internal sealed partial class TuiSession
     private readonly QueryEditor _editor = new();
     private readonly TimelineData _timelineData;
     private readonly DetailLoader _details;
+    private readonly QueryHistory _history = new();
+    private readonly QueryCompleter _completer;
     private IResultSource _source = null!;
     private int _picked;
     private string _status = Help;
@@ -36,6 +38,7 @@ internal sealed partial class TuiSession
         _storeEvents = store.Sources().Sum(s => s.Events);
         _timelineData = new TimelineData(store);
         _details = new DetailLoader(store);
+        _completer = new QueryCompleter([]);
         Layout = ScreenLayout.Compute(width, height, false, 1);
     }
 
@@ -61,6 +64,7 @@ internal sealed partial class TuiSession
             return false;
         }
         _source = source!;
+        _history.Add(text);
         Mode = TuiMode.Browse;
         Relayout();
         var (first, last) = _source.Extent ?? StoreExtent();
@@ -87,6 +91,7 @@ internal sealed partial class TuiSession
         PickerView? overlay = Mode switch
         {
             TuiMode.Saved => new PickerView("Saved queries", ExampleQueries.Note, ExampleQueries.All, _picked),
+            TuiMode.Help => new PickerView("Help · every key", "Esc, q, F1 or ? closes", HelpText.Lines, -1),
             TuiMode.Diagnosis => _diagnosis is null
                 ? new PickerView("Diagnosis", "not diagnosed yet: run logcorr diagnose · Esc closes", [], -1)
                 : new PickerView("Diagnosis", "the last logcorr diagnose of this store · Esc closes", _diagnosis.Split('\n'), -1),
@@ -104,7 +109,7 @@ internal sealed partial class TuiSession
 
     private void Relayout()
     {
-        int bottom = Mode == TuiMode.Query ? QueryBarPane.Height(_editor.View()) : 1;
+        int bottom = Mode == TuiMode.Query ? _editor.View().Height : 1;
         Layout = ScreenLayout.Compute(Layout.Width, Layout.Height, DetailOpen, bottom);
     }
 
