@@ -33,6 +33,16 @@ internal sealed class Palette
 
     public Terminal.Gui.Drawing.Attribute this[Paint paint] => _attributes[paint];
 
+    /// <summary>
+    /// A scheme with every role set to one paint: Terminal.Gui derives the roles it is not given
+    /// (focus, highlight) with colours of its own, which would put colour on a NO_COLOR screen.
+    /// </summary>
+    public Scheme Scheme(Paint paint)
+    {
+        var a = this[paint];
+        return new Scheme(a) { Normal = a, HotNormal = a, Focus = a, HotFocus = a, Active = a, HotActive = a, Highlight = a, Editable = a, ReadOnly = a, Disabled = a };
+    }
+
     private static Terminal.Gui.Drawing.Attribute Coloured(Paint p, Color fg, Color bg) => p switch
     {
         Paint.Dim => new(new Color(ColorName16.Gray), bg),

@@ -36,7 +36,7 @@ internal sealed class ResultsPane : PaneView
         _table.Style.ExpandLastColumn = true;
         _table.Style.AlwaysShowHeaders = true;
         _table.Style.RowColorGetter = args => RowScheme(args.RowIndex);
-        _table.SetScheme(new Scheme(palette[Paint.Normal]));
+        _table.SetScheme(palette.Scheme(Paint.Normal));
         Add(_table);
     }
 
@@ -76,11 +76,11 @@ internal sealed class ResultsPane : PaneView
         if (_view is null || row < 0 || row >= _view.Rows.Count)
             return null;
         if (row == _view.Selected)
-            return new Scheme(Palette[Paint.Selected]);
+            return Palette.Scheme(Paint.Selected);
         if (_view.Search is { Length: > 0 } s && _view.Rows[row].Message.Contains(s, StringComparison.OrdinalIgnoreCase))
-            return new Scheme(Palette[Paint.Found]);
+            return Palette.Scheme(Paint.Found);
         if (_view.Marked.Contains(_view.Rows[row].Id))
-            return new Scheme(Palette[Paint.Marked]);
+            return Palette.Scheme(Paint.Marked);
         return null;
     }
 }

@@ -42,7 +42,8 @@ internal sealed class TuiScreen : Runnable
         _prompt = new StripView(glyphs, palette);
         _errors = new StripView(glyphs, palette);
         _field = new QueryField { Intercept = QueryKey };
-        _field.SetScheme(new Terminal.Gui.Drawing.Scheme(palette[Paint.Normal]));
+        _field.SetScheme(palette.Scheme(Paint.Normal));
+        SetScheme(palette.Scheme(Paint.Normal));
         Add(_title, _timeline, _results, _list, _detail, _status, _prompt, _field, _errors);
 
         _timeline.Zoomed += (finer, column) => Act(() => _session.ZoomAt(finer, column));

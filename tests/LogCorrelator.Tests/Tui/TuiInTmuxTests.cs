@@ -37,10 +37,10 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         // Errors from 10:15:00.250 to 11:47:24.502 fit in 1-minute buckets from 10:15. The fullest is 11:32
         // (column 77: 11:32:06.480, :07.112, :09.950, :31.004), so the top bar row has one block there.
         // Under the bars: the shutdown at 11:31:50.120 (column 76), restart 11:32:04.310 (77), kill 11:47:22.400 (92).
-        var screen = tmux.WaitFor("Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1", "› 2024-03-05 10:15:00.250  APPSRV01  error  10054");
+        var screen = tmux.WaitFor("Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1", "› 2024-03-05 10:15:00.250 APPSRV01 error 10054");
         Assert.Contains("│     4 " + new string(' ', 77) + "█ ", screen);
         Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", screen);
-        Assert.Contains("  2024-03-05 11:28:41.337  APPSRV01  error  -2 ", screen);
+        Assert.Contains("  2024-03-05 11:28:41.337 APPSRV01 error -2    Microsoft", screen);
         Assert.Equal("1", tmux.Show("#{alternate_on}"));
         Assert.Matches(ForegroundColour(), tmux.Screen(escapes: true));
 
@@ -52,17 +52,19 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         tmux.WaitFor("errors per 30s · cursor 2024-03-05 11:28:30 +30s: 1");
 
         tmux.Keys("/");
-        tmux.WaitFor("/ errors    Enter run");
+        tmux.WaitFor("/ errors", "Enter run · Esc cancel · ↑/↓ history · Tab complete");
         tmux.Keys("C-u");
         tmux.Type("errors 10054 nera restart within 5m");
         tmux.Keys("Enter");
-        tmux.WaitFor("error: unexpected 'nera' at column 14", "\n" + new string(' ', 15) + "^^^^", "did you mean 'near'?");
+        screen = tmux.WaitFor("error: unexpected 'nera' at column 14", "\n" + new string(' ', 15) + "^^^^", "did you mean 'near'?");
+        // The error is under the bar, the rows stay on screen.
+        Assert.Contains("Results · errors · 10 rows", screen);
 
         // 10054 errors within 5 minutes of the 11:32:04.310 restart: 11:29:30.118 to 11:33:02.771 (the -2 and 10:15 are out).
         tmux.Keys("C-u");
         tmux.Type("errors 10054 near restart within 5m");
         tmux.Keys("Enter");
-        tmux.WaitFor("Results · errors 10054 near restart within 5m · 6 rows", "› 2024-03-05 11:29:30.118  APPSRV01  error  10054   restart SQLPROD01  +154.192s");
+        tmux.WaitFor("Results · errors 10054 near restart within 5m · 6 rows", "› 2024-03-05 11:29:30.118 APPSRV01 error 10054 restart SQLPROD01 +154.192s Microsoft");
 
         // The second match, 11:32:06.480 (12:32:06.480 +01:00 in the file), with its raw lines.
         var lines = File.ReadAllLines(AppLog);

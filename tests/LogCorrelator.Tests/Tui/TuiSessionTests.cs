@@ -134,20 +134,4 @@ public sealed class TuiSessionTests : IClassFixture<IncidentFixture>
         Assert.False(Opened().Handle(Keys.Of(ConsoleKey.Escape)));
         Assert.False(Opened().Handle(Keys.Ctrl(ConsoleKey.C)));
     }
-
-    [Fact]
-    public void Every_frame_fills_the_terminal_exactly_whatever_its_size()
-    {
-        var s = Opened();
-        foreach (var (w, h) in new[] { (160, 48), (80, 24), (61, 20), (40, 10) })
-        {
-            s.Resize(w, h);
-            Press(s, Keys.Of(ConsoleKey.Enter));
-            var lines = FrameText.Render(s.View(), s.Layout, ansi: false, color: false, unicode: true).Split('\n');
-            Press(s, Keys.Of(ConsoleKey.Enter));
-
-            Assert.Equal(h, lines.Length);
-            Assert.All(lines, l => Assert.Equal(w, l.TrimEnd('\r').Length));
-        }
-    }
 }
