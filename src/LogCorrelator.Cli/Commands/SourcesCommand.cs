@@ -12,6 +12,15 @@ internal static class SourcesCommand
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenExisting(parse);
+            Write(io.Out, store);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The sources table and its total line (the TUI's sources view shows the same).</summary>
+    public static void Write(TextWriter output, Store.EventStore store)
+    {
             var sources = store.Sources();
             var rows = sources.Select(s => new[]
             {
@@ -24,10 +33,7 @@ internal static class SourcesCommand
                 s.OffsetText,
                 s.Problems > 0 ? s.Problems.ToString(CultureInfo.InvariantCulture) : "",
             }).ToList();
-            Output.TextTable.Write(io.Out, ["SOURCE", "FORMAT", "EVENTS", "HOST", "FIRST (UTC)", "LAST (UTC)", "OFFSET", "PROBLEMS"], rows);
-            io.Out.WriteLine($"{sources.Count} sources, {store.CountEvents()} events in {CommonOptions.DisplayPath(store.Path)}");
-            return ExitCodes.Ok;
-        });
-        return command;
+            Output.TextTable.Write(output, ["SOURCE", "FORMAT", "EVENTS", "HOST", "FIRST (UTC)", "LAST (UTC)", "OFFSET", "PROBLEMS"], rows);
+            output.WriteLine($"{sources.Count} sources, {store.CountEvents()} events in {CommonOptions.DisplayPath(store.Path)}");
     }
 }

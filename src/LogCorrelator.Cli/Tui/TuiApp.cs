@@ -14,10 +14,12 @@ internal static class TuiApp
 {
     public const string FirstFrameVariable = "LOGCORR_TUI_FIRST_FRAME";
 
-    public static void Run(TuiSession session, CancellationToken cancel)
+    /// <param name="raw">Receives the driver once it runs, for escapes written past the screen (OSC 52).</param>
+    public static void Run(TuiSession session, RawWriter raw, CancellationToken cancel)
     {
         using IApplication app = Application.Create();
         app.Init();
+        raw.Driver = app.Driver;
         using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
         screen.Quit += () => app.RequestStop();
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
@@ -30,6 +32,14 @@ internal static class TuiApp
             ReportFirstFrame();
         };
         app.Run(screen);
+    }
+
+    /// <summary>Writes escapes straight to the terminal through the running driver (nothing before it runs).</summary>
+    public sealed class RawWriter
+    {
+        public Terminal.Gui.Drivers.IDriver? Driver { get; set; }
+
+        public void Write(string escape) => Driver?.WriteRaw(escape);
     }
 
     private static void ReportFirstFrame()

@@ -1,6 +1,6 @@
 namespace LogCorrelator.Cli.Tui;
 
-/// <summary>What the keys drive: the panes, the query bar, or a list in place of the results.</summary>
+/// <summary>What the keys drive: the panes, the bottom prompt, or a list in place of the results.</summary>
 internal enum TuiMode
 {
     Browse,
@@ -8,4 +8,6 @@ internal enum TuiMode
     Saved,
     Diagnosis,
     Help,
+    Sources,
+    Raw,
 }

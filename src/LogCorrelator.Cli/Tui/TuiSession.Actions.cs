@@ -5,13 +5,6 @@ namespace LogCorrelator.Cli.Tui;
 /// <summary>What the mouse and the query bar's field do: the same state changes the keys make.</summary>
 internal sealed partial class TuiSession
 {
-    /// <summary>Runs the query bar's text (Enter in the bar).</summary>
-    public bool Submit(string text)
-    {
-        _editor.Start(text);
-        return Open(text);
-    }
-
     /// <summary>The history entry <paramref name="step"/> away from the text being typed, caret at its end.</summary>
     public (string Text, int Caret) History(int step, string current)
     {
@@ -57,13 +50,13 @@ internal sealed partial class TuiSession
             _timeline.Follow(r.Time);
     }
 
-    /// <summary>A click on a list item: the saved query runs.</summary>
+    /// <summary>A click on a list item: as Enter on it (runs a saved query, jumps to an evidence's moment).</summary>
     public void PickItem(int item)
     {
-        if (Mode != TuiMode.Saved || item < 0 || item >= ExampleQueries.All.Count)
+        if (Mode is not (TuiMode.Saved or TuiMode.Diagnosis) || item < 0 || item >= ListCount())
             return;
         _picked = item;
-        Open(ExampleQueries.All[item]);
+        PickCurrent();
     }
 
     private static string Stamp(long ms) => TimeMath.Utc(ms).ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
