@@ -21,7 +21,7 @@ internal static class HelpText
         "  /              edit the query (Enter runs, Esc cancels)    ↑/↓: history   Tab: complete kinds, fields, codes, @saved   Ctrl+U: clear",
         "Lists",
         "  s              saved queries: Enter runs one               w: save the current query under a name",
-        "  d              diagnosis: Enter on an evidence line (›) jumps to its moment",
+        "  d              diagnosis: Enter on an evidence line (->) jumps to its moment",
         "  o              sources: format, offset origin, events, problems",
         "  F1 or ?        this help                                   Esc closes a list",
         "Leaving",

@@ -29,8 +29,8 @@ internal sealed partial class TuiSession
     private PickerView? Overlay() => Mode switch
     {
         TuiMode.Saved => new PickerView("Saved queries", SavedNote, [.. SavedItems().Select(i => i.Label)], _picked),
-        TuiMode.Diagnosis => new PickerView("Diagnosis · the causes ranked by errors explained", "↑/↓ choose · Enter on an evidence line (›) jumps to its moment · Esc closes",
-            [.. Diagnosis().Select(l => (l.Time is null ? "  " : "› ") + l.Label)], _picked),
+        TuiMode.Diagnosis => new PickerView("Diagnosis · the causes ranked by errors explained", "↑/↓ choose · Enter on an evidence line (->) jumps to its moment · Esc closes",
+            [.. Diagnosis().Select(l => (l.Time is null ? "   " : "-> ") + l.Label)], _picked),
         TuiMode.Sources => new PickerView("Sources · what the store holds", "↑/↓ scroll · Esc closes", SourceLines(), -1) { Scroll = _scroll },
         TuiMode.Help => new PickerView("Help · every key", "Esc, q, F1 or ? closes", HelpText.Lines, -1) { Scroll = _scroll },
         TuiMode.Raw => RawView(),

@@ -19,9 +19,12 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         _store = store;
     }
 
-    /// <summary>A shell line, then the TUI, then its exit code, then a pause so the pane can be read after it exits.</summary>
+    /// <summary>
+    /// A shell line, then the TUI, then its exit code, then a pause so the pane can be read after it exits.
+    /// DisableRealDriverIO is unset: the headless tests set it in this process and tmux would pass it on.
+    /// </summary>
     private string Command(string env) =>
-        $"printf '{Before}\\n'; env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 {env} dotnet '{SampleStore.Binary}' tui --store '{_store.Path}'; echo \"tui-exit=$?\"; sleep 60";
+        $"printf '{Before}\\n'; env -u NO_COLOR -u DisableRealDriverIO LANG=C.UTF-8 LC_ALL=C.UTF-8 {env} dotnet '{SampleStore.Binary}' tui --store '{_store.Path}'; echo \"tui-exit=$?\"; sleep 60";
 
     private static readonly string AppLog = RepoPaths.File("sample-logs/incident-restart/APPSRV01/Logs/orders-api-20240305.log");
 
@@ -107,5 +110,35 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         Assert.Contains(Before, screen);
         Assert.Equal("0", tmux.Show("#{alternate_on}"));
         Assert.Equal("1", tmux.Show("#{cursor_flag}"));
+    }
+
+    [Fact]
+    public void The_saved_list_runs_a_query_the_diagnosis_jumps_to_its_evidence_and_help_lists_the_keys()
+    {
+        using var tmux = new Tmux();
+        tmux.Start(Command(""), SampleStore.RepoRoot, 160, 48);
+        tmux.WaitFor("› 2024-03-05 10:15:00.250");
+
+        // The built-in saved queries come first: after-restart is grammars/queries/incident.lcq's first.
+        tmux.Keys("s");
+        tmux.WaitFor("Saved queries", "› @after-restart          errors near (restart or shutdown) within 5m");
+        tmux.Keys("Enter");
+        tmux.WaitFor("Results · errors near (restart or shutdown) within 5m · 7 rows");
+
+        // The diagnosis ranks the restart first; its first evidence line is the shutdown at 11:31:50.120,
+        // and Enter takes the results to the first row after it.
+        tmux.Keys("d");
+        var screen = tmux.WaitFor("Diagnosis · the causes ranked", "#1 SQL Server restarted or shut down");
+        Assert.Contains("› -> 2024-03-05 11:31:50.120  SQLPROD01  shutdown  SQLPROD01/ERRORLOG.1:348", screen);
+        tmux.Keys("Enter");
+        tmux.WaitFor("at the evidence's moment: 2024-03-05 11:31:50.120 UTC", "› 2024-03-05 11:32:06.480 APPSRV01 error 10054");
+
+        tmux.Keys("F1");
+        screen = tmux.WaitFor("Help · every key");
+        Assert.Contains("  q or Ctrl+C    quit (the terminal is restored)", screen);
+        tmux.Keys("Escape");
+        tmux.WaitFor(s => !s.Contains("Help · every key", StringComparison.Ordinal), "help closed");
+        tmux.Keys("q");
+        tmux.WaitFor("tui-exit=0");
     }
 }

@@ -89,11 +89,11 @@ public sealed class TuiListsAndHabitsTests : IClassFixture<IncidentFixture>
         Press(s, Keys.Char('d'));
         var list = s.View().Overlay!;
         Assert.StartsWith("Diagnosis", list.Title);
-        Assert.Equal("  8 client errors; 3 causes found; 3 unexplained", list.Items[0]);
-        Assert.Equal("  #1 Sessions killed (KILL) · explains 2 of 8 errors · confidence 0.90", list.Items[2]);
-        Assert.Contains("  #2 SQL Server restarted or shut down · explains 2 of 8 errors · confidence 0.90", list.Items);
+        Assert.Equal("   8 client errors; 3 causes found; 3 unexplained", list.Items[0]);
+        Assert.Equal("   #1 Sessions killed (KILL) · explains 2 of 8 errors · confidence 0.90", list.Items[2]);
+        Assert.Contains("   #2 SQL Server restarted or shut down · explains 2 of 8 errors · confidence 0.90", list.Items);
         // The first evidence line is selected: the kill. Enter takes the timeline and results to its time.
-        Assert.Equal("› 2024-03-05 11:47:22.400  SQLPROD01  kill  SQLPROD01/ERRORLOG:5  Process ID 87 was killed by hostname APPSRV01, host process ID 4412.", list.Items[list.Selected]);
+        Assert.Equal("-> 2024-03-05 11:47:22.400  SQLPROD01  kill  SQLPROD01/ERRORLOG:5  Process ID 87 was killed by hostname APPSRV01, host process ID 4412.", list.Items[list.Selected]);
         Press(s, Keys.Of(ConsoleKey.Enter));
         Assert.Equal(TuiMode.Browse, s.Mode);
         Assert.StartsWith("at the evidence's moment: 2024-03-05 11:47:22.400 UTC", s.View().Status);
