@@ -35,7 +35,7 @@ internal static class TuiCommand
         using var store = CommonOptions.OpenExisting(parse);
         var (width, height) = (Math.Max(1, Console.WindowWidth), Math.Max(1, Console.WindowHeight));
         var library = SavedQueryFiles.Load(parse);
-        var copy = new TuiApp.RawWriter();
+        var copy = new TerminalEscapes();
         var context = new TuiContext
         {
             Library = library,

@@ -15,7 +15,7 @@ internal static class TuiApp
     public const string FirstFrameVariable = "LOGCORR_TUI_FIRST_FRAME";
 
     /// <param name="raw">Receives the driver once it runs, for escapes written past the screen (OSC 52).</param>
-    public static void Run(TuiSession session, RawWriter raw, CancellationToken cancel)
+    public static void Run(TuiSession session, TerminalEscapes raw, CancellationToken cancel)
     {
         using IApplication app = Application.Create();
         app.Init();
@@ -31,15 +31,14 @@ internal static class TuiApp
             reported = true;
             ReportFirstFrame();
         };
-        app.Run(screen);
-    }
-
-    /// <summary>Writes escapes straight to the terminal through the running driver (nothing before it runs).</summary>
-    public sealed class RawWriter
-    {
-        public Terminal.Gui.Drivers.IDriver? Driver { get; set; }
-
-        public void Write(string escape) => Driver?.WriteRaw(escape);
+        try
+        {
+            app.Run(screen);
+        }
+        finally
+        {
+            raw.Driver = null;
+        }
     }
 
     private static void ReportFirstFrame()
