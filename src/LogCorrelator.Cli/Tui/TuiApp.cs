@@ -26,6 +26,10 @@ internal static class TuiApp
         bool reported = false;
         app.Iteration += (_, _) =>
         {
+            // Checked on the UI thread too: after SIGHUP the terminal is gone and an invoked stop
+            // alone was seen to leave the process running (and spinning) with no terminal.
+            if (cancel.IsCancellationRequested)
+                app.RequestStop();
             if (reported)
                 return;
             reported = true;
