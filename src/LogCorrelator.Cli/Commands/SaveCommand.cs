@@ -23,30 +23,48 @@ internal static class SaveCommand
 
     private static int Save(CliIO io, ParseResult parse, string name, string text, string description)
     {
-        if (!SavedQueryFile.IsName(name))
-            throw new UserException($"'{name}' is not a query name: a letter, then letters, digits, '-' or '_'");
         string userFile = SavedQueryFiles.UserFile(parse);
-        var builtIn = QueryLibrary.Load(SavedQueryFiles.BuiltInFolder(), null);
-        if (builtIn.Find(name) is { } taken)
-            throw new UserException($"'{taken.Name}' is a built-in query; choose another name");
-
-        string existing = File.Exists(userFile) ? File.ReadAllText(userFile) : "";
-        string entry = SavedQueryFile.Format(name, description, text);
-        string updated = Replace(existing, name, entry);
-        // Check against the library as it will be, so a reference back to this very name is seen as the cycle it would be.
-        var library = QueryLibrary.Load(SavedQueryFiles.BuiltInFolder(), null);
-        library.AddText(updated, userFile, builtIn: false);
-        if (!QueryEngine.TryCheck(text, new QueryOptions { Library = library }, out var error))
+        if (!TrySave(userFile, name, text, description, out var error))
         {
+            if (error is null)
+                throw new UserException(Problem(name)!);
             io.Err.WriteLine(error.Format());
             return ExitCodes.Usage;
         }
-        File.WriteAllText(userFile, updated, new UTF8Encoding(false));
         io.Out.WriteLine($"saved '{name}' in {CommonOptions.DisplayPath(userFile)}: logcorr run {name}");
         return ExitCodes.Ok;
     }
 
-    /// <summary>The file's text with the entry for <paramref name="name"/> (its comments and continuation lines) replaced, or the entry appended.</summary>
+    /// <summary>Why <paramref name="name"/> cannot be used for a new query, or null when it can.</summary>
+    public static string? Problem(string name)
+    {
+        if (!SavedQueryFile.IsName(name))
+            return $"'{name}' is not a query name: a letter, then letters, digits, '-' or '_'";
+        var builtIn = QueryLibrary.Load(SavedQueryFiles.BuiltInFolder(), null);
+        return builtIn.Find(name) is { } taken ? $"'{taken.Name}' is a built-in query; choose another name" : null;
+    }
+
+    /// <summary>
+    /// Writes the query into the user's file (replacing one of the same name); false with the
+    /// query's syntax error, or with a null error when <see cref="Problem"/> refuses the name.
+    /// The TUI saves through here too.
+    /// </summary>
+    public static bool TrySave(string userFile, string name, string text, string description, out QuerySyntaxError? error)
+    {
+        error = null;
+        if (Problem(name) is not null)
+            return false;
+        string existing = File.Exists(userFile) ? File.ReadAllText(userFile) : "";
+        string entry = SavedQueryFile.Format(name, description, text);
+        string updated = Replace(existing, name, entry);
+        var library = QueryLibrary.Load(SavedQueryFiles.BuiltInFolder(), null);
+        library.AddText(updated, userFile, builtIn: false);
+        if (!QueryEngine.TryCheck(text, new QueryOptions { Library = library }, out error))
+            return false;
+        File.WriteAllText(userFile, updated, new UTF8Encoding(false));
+        return true;
+    }
+
     private static string Replace(string file, string name, string entry)
     {
         var lines = file.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();

@@ -12,22 +12,28 @@ internal static class SourcesCommand
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenExisting(parse);
-            var sources = store.Sources();
-            var rows = sources.Select(s => new[]
-            {
-                s.RelativePath,
-                s.Format,
-                s.Events.ToString(CultureInfo.InvariantCulture),
-                s.Host ?? "-",
-                s.First is { } f ? f.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "-",
-                s.Last is { } l ? l.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "-",
-                s.OffsetText,
-                s.Problems > 0 ? s.Problems.ToString(CultureInfo.InvariantCulture) : "",
-            }).ToList();
-            Output.TextTable.Write(io.Out, ["SOURCE", "FORMAT", "EVENTS", "HOST", "FIRST (UTC)", "LAST (UTC)", "OFFSET", "PROBLEMS"], rows);
-            io.Out.WriteLine($"{sources.Count} sources, {store.CountEvents()} events in {CommonOptions.DisplayPath(store.Path)}");
+            Write(io.Out, store);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The sources table and its total line (the TUI's sources view shows the same).</summary>
+    public static void Write(TextWriter output, Store.EventStore store)
+    {
+        var sources = store.Sources();
+        var rows = sources.Select(s => new[]
+        {
+            s.RelativePath,
+            s.Format,
+            s.Events.ToString(CultureInfo.InvariantCulture),
+            s.Host ?? "-",
+            s.First is { } f ? f.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "-",
+            s.Last is { } l ? l.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "-",
+            s.OffsetText,
+            s.Problems > 0 ? s.Problems.ToString(CultureInfo.InvariantCulture) : "",
+        }).ToList();
+        Output.TextTable.Write(output, ["SOURCE", "FORMAT", "EVENTS", "HOST", "FIRST (UTC)", "LAST (UTC)", "OFFSET", "PROBLEMS"], rows);
+        output.WriteLine($"{sources.Count} sources, {store.CountEvents()} events in {CommonOptions.DisplayPath(store.Path)}");
     }
 }

@@ -32,15 +32,20 @@ internal static class TuiCommand
             io.Err.WriteLine(error.Format());
             return ExitCodes.Usage;
         }
-        var warmup = FrameWarmup.Start();
         using var store = CommonOptions.OpenExisting(parse);
         var (width, height) = (Math.Max(1, Console.WindowWidth), Math.Max(1, Console.WindowHeight));
-        // diagnose has not landed: the d key says the store is not diagnosed yet.
-        var session = new TuiSession(store, CommonOptions.DisplayPath(store.Path), diagnosis: null, width, height);
+        var library = SavedQueryFiles.Load(parse);
+        var copy = new TerminalEscapes();
+        var context = new TuiContext
+        {
+            Library = library,
+            UserQueryFile = SavedQueryFiles.UserFile(parse),
+            ExportFolder = Environment.CurrentDirectory,
+            Copy = text => copy.Write(Osc52.Sequence(text)),
+        };
+        var session = new TuiSession(store, CommonOptions.DisplayPath(store.Path), context, width, height);
         session.Open(text);
-        using var terminal = new TuiTerminal();
-        warmup.Wait();
-        TuiApp.Run(session, terminal, cancel);
+        TuiApp.Run(session, copy, cancel);
         return ExitCodes.Ok;
     }
 }

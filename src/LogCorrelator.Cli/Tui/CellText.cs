@@ -20,6 +20,9 @@ internal static class CellText
         return sb.ToString();
     }
 
+    /// <summary>Cells the text takes on a terminal (wide CJK characters take two).</summary>
+    public static int Width(string text) => text.GetCellWidth();
+
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="width"/> cells, ending with an ellipsis when cut.</summary>
     public static string Cut(string text, int width, string ellipsis = "…")
     {

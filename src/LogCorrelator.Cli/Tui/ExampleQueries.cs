@@ -1,13 +1,11 @@
 namespace LogCorrelator.Cli.Tui;
 
 /// <summary>
-/// The queries the <c>s</c> list offers. Saved queries and diagnosis rules have not landed yet, so
-/// these are the examples of grammars/query.ebnf (built into the binary), as the note says.
+/// The examples of grammars/query.ebnf (built into the binary): the <c>s</c> list offers them after
+/// the saved queries.
 /// </summary>
 internal static class ExampleQueries
 {
-    public const string Note = "saved queries and rules have not landed yet: these are the examples from grammars/query.ebnf · Enter runs · Esc closes";
-
     private static readonly Lazy<IReadOnlyList<string>> Examples = new(Load);
 
     public static IReadOnlyList<string> All => Examples.Value;

@@ -14,6 +14,9 @@ internal interface IResultSource
 
     bool IsJoin { get; }
 
+    /// <summary>Whether a time range may be appended to <see cref="Query"/> (it has no range and no pipes).</summary>
+    bool CanNarrow { get; }
+
     long Total { get; }
 
     /// <summary>First and last row time, or null when there are no rows.</summary>

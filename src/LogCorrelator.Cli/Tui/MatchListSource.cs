@@ -25,6 +25,8 @@ internal sealed class MatchListSource : IResultSource
 
     public string Label { get; }
 
+    public bool CanNarrow { get; init; }
+
     public bool IsJoin => true;
 
     public long Total => _times.Length;

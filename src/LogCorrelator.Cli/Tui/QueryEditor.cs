@@ -16,6 +16,13 @@ internal sealed class QueryEditor
         Error = null;
     }
 
+    /// <summary>Replaces the text (history, completion) keeping the last run's error.</summary>
+    public void Set(string text, int caret)
+    {
+        Text = text;
+        Caret = Math.Clamp(caret, 0, text.Length);
+    }
+
     /// <summary>Applies an editing key; false when the key is not an editing key.</summary>
     public bool Edit(ConsoleKeyInfo key)
     {

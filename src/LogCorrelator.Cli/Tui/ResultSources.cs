@@ -11,13 +11,13 @@ namespace LogCorrelator.Cli.Tui;
 /// </summary>
 internal static class ResultSources
 {
-    public static bool TryOpen(EventStore store, string text, out IResultSource? source, out QuerySyntaxError? error)
+    public static bool TryOpen(EventStore store, string text, QueryOptions options, out IResultSource? source, out QuerySyntaxError? error)
     {
         source = null;
         QueryPlan plan;
         try
         {
-            plan = QueryPlanner.Plan(store, QueryEngine.Compile(text, QueryOptions.Default), null);
+            plan = QueryPlanner.Plan(store, QueryEngine.Compile(text, options), null);
         }
         catch (QuerySyntaxException e)
         {
@@ -25,9 +25,10 @@ internal static class ResultSources
             return false;
         }
         error = null;
+        bool narrow = plan is { From: null, To: null, Pipes.Count: 0 };
         source = PlainScan(plan) is { } scan
-            ? new StoreSetSource(store, scan, plan.Text)
-            : new MatchListSource(QueryEngine.Run(store, text), plan.Text);
+            ? new StoreSetSource(store, scan, plan.Text) { CanNarrow = narrow }
+            : new MatchListSource(QueryEngine.Run(store, text, options), plan.Text) { CanNarrow = narrow };
         return true;
     }
 

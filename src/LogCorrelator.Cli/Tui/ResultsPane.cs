@@ -1,63 +1,86 @@
 using System.Globalization;
-using Spectre.Console;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
 
 namespace LogCorrelator.Cli.Tui;
 
 /// <summary>
-/// The query's rows: time, host, kind, code, message, and for a join the nearest justifying event
-/// and its delta. The selected row is marked and shown in reverse video (visible without colour).
+/// The results: a <see cref="TableView"/> inside a pane, over <see cref="ResultsTableSource"/>. The
+/// table never takes the focus: the screen's keys move the session's rows and the table shows them.
+/// The selected row is reversed (visible without colour), marked rows carry a dot, and rows holding
+/// the searched text are highlighted.
 /// </summary>
-internal static class ResultsPane
+internal sealed class ResultsPane : PaneView
 {
-    private const int TimeWidth = 23, CodeWidth = 6, DeltaWidth = 10, Gap = 2;
+    private readonly TableView _table;
+    private ResultsView? _view;
 
-    private static readonly Style Header = new(decoration: Decoration.Bold);
-    private static readonly Style Selected = new(decoration: Decoration.Invert);
-    private static readonly Style Matched = new(Color.Fuchsia);
-
-    public static Panel Build(ResultsView view, int width, int height, Glyphs glyphs)
+    public ResultsPane(Glyphs glyphs, Palette palette)
+        : base(glyphs, palette)
     {
-        int inner = width - 2;
-        int host = Math.Clamp(view.Rows.Select(r => r.Host.Length).DefaultIfEmpty(0).Max(), 4, 16);
-        int kind = Math.Clamp(view.Rows.Select(r => r.Kind.Length).DefaultIfEmpty(0).Max(), 4, 12);
-        int matched = view.IsJoin ? Math.Clamp(view.Rows.Select(r => Nearest(r).Length).DefaultIfEmpty(0).Max(), 7, 28) : 0;
-        var lines = new List<Paragraph>();
-
-        string head = "  " + Col("TIME (UTC)", TimeWidth) + Col("HOST", host) + Col("KIND", kind) + Col("CODE", CodeWidth)
-            + (view.IsJoin ? Col("MATCHED", matched) + Col("DELTA", DeltaWidth) : "") + "MESSAGE";
-        lines.Add(new StyledLine().Add(head, Header).Fit(inner, glyphs, Header));
-
-        if (view.Rows.Count == 0)
-            lines.Add(new StyledLine().Add("  no rows: the query matched nothing").Fit(inner, glyphs));
-        for (int i = 0; i < view.Rows.Count; i++)
+        _table = new TableView
         {
-            var r = view.Rows[i];
-            bool selected = i == view.Selected;
-            var style = selected ? Selected : Style.Plain;
-            var line = new StyledLine()
-                .Add(selected ? glyphs.Selected + " " : "  ", style)
-                .Add(Col(TimeMath.Full(r.Time), TimeWidth), style)
-                .Add(Col(r.Host, host), style)
-                .Add(Col(r.Kind, kind), style)
-                .Add(Col(r.Code, CodeWidth), style);
-            if (view.IsJoin)
-            {
-                line.Add(Col(Nearest(r), matched), selected ? style : Matched);
-                line.Add(Col(r.Related.Count > 0 ? Delta(r.Related[0].DeltaSeconds) : "", DeltaWidth), style);
-            }
-            lines.Add(line.Add(r.Message, style).Fit(inner, glyphs, style));
-        }
-
-        string total = view.Total == 1 ? "1 row" : $"{view.Total.ToString("N0", CultureInfo.InvariantCulture)} rows";
-        string span = view.Rows.Count > 0 ? $" · showing {TimeMath.Full(view.Rows[0].Time)} – {TimeMath.Full(view.Rows[^1].Time)}" : "";
-        string title = $"Results · {view.Query} · {total}{span} · ↑/↓ PgUp/PgDn Home/End  Enter detail";
-        return PaneFrame.Build(title, lines, width, height, glyphs);
+            X = 1,
+            Y = 1,
+            Width = Dim.Fill(1),
+            Height = Dim.Fill(1),
+            CanFocus = false,
+            FullRowSelect = true,
+        };
+        _table.Style.ShowHorizontalHeaderOverline = false;
+        _table.Style.ShowHorizontalHeaderUnderline = false;
+        _table.Style.ShowHorizontalBottomLine = false;
+        _table.Style.ShowVerticalCellLines = false;
+        _table.Style.ShowVerticalHeaderLines = false;
+        _table.Style.ExpandLastColumn = true;
+        _table.Style.AlwaysShowHeaders = true;
+        _table.Style.RowColorGetter = args => RowScheme(args.RowIndex);
+        _table.SetScheme(palette.Scheme(Paint.Normal));
+        Add(_table);
     }
 
-    /// <summary>The nearest justifying event of a join row, as "kind host".</summary>
-    public static string Nearest(ResultRow row) => row.Related.Count > 0 ? $"{row.Related[0].Kind} {row.Related[0].Host}" : "";
+    /// <summary>The rows' table, for tests and the mouse.</summary>
+    public TableView Table => _table;
 
-    public static string Delta(double seconds) => Output.Formats.Delta(seconds);
+    /// <summary>A click on a row: its index among the rows on screen.</summary>
+    public event Action<int>? RowClicked;
 
-    private static string Col(string text, int width) => CellText.Fit(text, width) + new string(' ', Gap);
+    public void Show(ResultsView view)
+    {
+        _view = view;
+        _table.Table = new ResultsTableSource(view, Glyphs);
+        _table.RowOffset = 0;
+        if (view.Rows.Count > 0)
+            _table.SetSelection(0, Math.Max(0, view.Selected), false);
+        string total = view.Total == 1 ? "1 row" : $"{view.Total.ToString("N0", CultureInfo.InvariantCulture)} rows";
+        string span = view.Rows.Count > 0 ? $" · showing {TimeMath.Full(view.Rows[0].Time)} – {TimeMath.Full(view.Rows[^1].Time)}" : " · no rows: the query matched nothing";
+        string marked = view.Marked.Count > 0 ? $" · {view.Marked.Count.ToString(CultureInfo.InvariantCulture)} marked" : "";
+        string search = view.Search is { Length: > 0 } s ? $" · search '{s}'" : "";
+        Show($"Results · {view.Query} · {total}{span}{marked}{search} · ↑/↓ PgUp/PgDn Home/End  Enter detail", []);
+        _table.SetNeedsDraw();
+    }
+
+    protected override bool OnMouseEvent(Terminal.Gui.Input.Mouse mouse)
+    {
+        if (mouse.Flags.HasFlag(Terminal.Gui.Input.MouseFlags.LeftButtonClicked) && mouse.Position is { } p && p.Y >= 2)
+        {
+            RowClicked?.Invoke(p.Y - 2);
+            return true;
+        }
+        return false;
+    }
+
+    private Scheme? RowScheme(int row)
+    {
+        if (_view is null || row < 0 || row >= _view.Rows.Count)
+            return null;
+        if (row == _view.Selected)
+            return Palette.Scheme(Paint.Selected);
+        if (_view.Search is { Length: > 0 } s && _view.Rows[row].Message.Contains(s, StringComparison.OrdinalIgnoreCase))
+            return Palette.Scheme(Paint.Found);
+        if (_view.Marked.Contains(_view.Rows[row].Id))
+            return Palette.Scheme(Paint.Marked);
+        return null;
+    }
 }

@@ -44,6 +44,17 @@ internal sealed class ResultsScroller
     public void JumpTo(long time) =>
         Show(Source.Page(time, 0, _height, backward: false), Source.Page(time, 0, _height, backward: true));
 
+    /// <summary>Shows <paramref name="row"/> first on screen, selected (a find's match).</summary>
+    public void JumpToRow(ResultRow row) =>
+        Show(Source.Page(row.Time, row.Id - 1, _height, backward: false), Source.Page(row.Time, row.Id, _height, backward: true));
+
+    /// <summary>Selects a row on screen by its index (a click).</summary>
+    public void Select(int index)
+    {
+        if (index >= 0 && index < _rows.Count)
+            Selected = index;
+    }
+
     public void Down()
     {
         if (Selected < _rows.Count - 1)

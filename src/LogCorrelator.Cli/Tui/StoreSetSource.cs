@@ -27,6 +27,8 @@ internal sealed class StoreSetSource : IResultSource
 
     public string Label => Query;
 
+    public bool CanNarrow { get; init; }
+
     public bool IsJoin => false;
 
     /// <summary>Counting walks the index range: a histogram covering the whole extent (the first one does) gives it for free.</summary>

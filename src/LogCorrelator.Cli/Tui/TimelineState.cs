@@ -66,6 +66,14 @@ internal sealed class TimelineState
         return true;
     }
 
+    /// <summary>Moves the window by whole buckets (a drag); the cursor is pulled along to stay on screen.</summary>
+    public void Pan(int buckets)
+    {
+        long min = TimeMath.Floor(_first, Bucket) - (Columns - 1) * Bucket, max = TimeMath.Floor(_last, Bucket);
+        WindowStart = Math.Clamp(WindowStart + buckets * Bucket, min, Math.Max(min, max));
+        Cursor = Math.Clamp(Cursor, WindowStart, WindowEnd - Bucket);
+    }
+
     /// <summary>Puts the cursor on the bucket holding <paramref name="time"/> (the selected row's).</summary>
     public void Follow(long time)
     {

@@ -1,49 +1,47 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Terminal.Gui.App;
 
 namespace LogCorrelator.Cli.Tui;
 
 /// <summary>
-/// The key loop: draw, wait for keys (all waiting ones are applied before the next frame), redraw;
-/// a changed window size re-lays out. <see cref="FirstFrameVariable"/> names a file that receives
-/// the milliseconds from process start to the first frame on screen (bench/tui-first-frame.sh).
+/// Runs the screen in Terminal.Gui: the application owns the terminal (alternate screen, raw keys,
+/// mouse, resize) and gives it back on exit, also when SIGTERM or SIGHUP cancels the command.
+/// <see cref="FirstFrameVariable"/> names a file that receives the milliseconds from process start
+/// to the first frame drawn (bench/tui-first-frame.sh).
 /// </summary>
 internal static class TuiApp
 {
     public const string FirstFrameVariable = "LOGCORR_TUI_FIRST_FRAME";
 
-    /// <param name="cancel">SIGTERM or SIGHUP (Ctrl+C is a key here): the loop ends, the terminal is restored on dispose.</param>
-    public static void Run(TuiSession session, TuiTerminal terminal, CancellationToken cancel)
+    /// <param name="raw">Receives the driver once it runs, for escapes written past the screen (OSC 52).</param>
+    public static void Run(TuiSession session, TerminalEscapes raw, CancellationToken cancel)
     {
-        bool color = Environment.GetEnvironmentVariable("NO_COLOR") is not { Length: > 0 };
-        bool unicode = System.Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage;
-        var size = terminal.Size;
-        session.Resize(size.Width, size.Height);
-        terminal.Draw(FrameText.Render(session.View(), session.Layout, ansi: true, color, unicode), clear: false);
-        ReportFirstFrame();
-
-        while (true)
+        using IApplication app = Application.Create();
+        app.Init();
+        raw.Driver = app.Driver;
+        using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
+        screen.Quit += () => app.RequestStop();
+        using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
+        bool reported = false;
+        app.Iteration += (_, _) =>
         {
-            cancel.ThrowIfCancellationRequested();
-            bool dirty = false, clear = false;
-            while (terminal.KeyAvailable)
-            {
-                if (!session.Handle(TuiTerminal.ReadKey()))
-                    return;
-                dirty = true;
-            }
-            var now = terminal.Size;
-            if (now != size)
-            {
-                size = now;
-                session.Resize(size.Width, size.Height);
-                dirty = clear = true;
-            }
-            if (dirty)
-                terminal.Draw(FrameText.Render(session.View(), session.Layout, ansi: true, color, unicode), clear);
-            else
-                Thread.Sleep(15);
+            // Checked on the UI thread too: after SIGHUP the terminal is gone and an invoked stop
+            // alone was seen to leave the process running (and spinning) with no terminal.
+            if (cancel.IsCancellationRequested)
+                app.RequestStop();
+            if (reported)
+                return;
+            reported = true;
+            ReportFirstFrame();
+        };
+        try
+        {
+            app.Run(screen);
+        }
+        finally
+        {
+            raw.Driver = null;
         }
     }
 

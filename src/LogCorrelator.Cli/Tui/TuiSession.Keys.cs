@@ -1,6 +1,6 @@
 namespace LogCorrelator.Cli.Tui;
 
-/// <summary>What each key does, by mode: the panes, the query bar, a list.</summary>
+/// <summary>What each key does, by mode: the panes, the bottom bar, a list.</summary>
 internal sealed partial class TuiSession
 {
     /// <summary>Applies a key; false when it asks to quit.</summary>
@@ -11,14 +11,16 @@ internal sealed partial class TuiSession
         switch (Mode)
         {
             case TuiMode.Query:
-                QueryKey(key);
+                PromptKey(key);
                 return true;
-            case TuiMode.Saved:
-            case TuiMode.Diagnosis:
-                ListKey(key);
+            case TuiMode.Browse:
+                return BrowseKey(key);
+            case TuiMode.Raw:
+                RawKey(key);
                 return true;
             default:
-                return BrowseKey(key);
+                ListKey(key);
+                return true;
         }
     }
 
@@ -38,17 +40,16 @@ internal sealed partial class TuiSession
             case ConsoleKey.Home: _results.Home(); break;
             case ConsoleKey.End: _results.End(); break;
             case ConsoleKey.Enter:
-                DetailOpen = !DetailOpen;
-                Relayout();
-                _results.Resize(Layout.ResultRows);
+                SetDetail(!DetailOpen);
                 return true;
             case ConsoleKey.Escape when DetailOpen:
-                DetailOpen = false;
-                Relayout();
-                _results.Resize(Layout.ResultRows);
+                SetDetail(false);
                 return true;
             case ConsoleKey.Escape:
                 return false;
+            case ConsoleKey.F1:
+                OpenList(TuiMode.Help);
+                return true;
             default:
                 return BrowseChar(key.KeyChar);
         }
@@ -71,33 +72,51 @@ internal sealed partial class TuiSession
             case '_':
                 _timeline.Zoom(finer: c is '+' or '=', _results.Current?.Time ?? _timeline.Cursor);
                 break;
-            case '/':
-                Mode = TuiMode.Query;
-                _editor.Start(_source.Query);
-                Relayout();
+            case '/': StartPrompt(PromptKind.Query, _source.Query); break;
+            case 'w': StartPrompt(PromptKind.SaveName, ""); break;
+            case 'x': StartPrompt(PromptKind.Export, "logcorr-export.csv"); break;
+            case 'f': StartPrompt(PromptKind.Find, _found ?? ""); break;
+            case 'g': StartPrompt(PromptKind.GoTo, TimeMath.Full(_results.Current?.Time ?? _timeline.Cursor)); break;
+            case 'n': FindNext(forward: true); break;
+            case 'N': FindNext(forward: false); break;
+            case 'e': NextInStore(Errors, "client error", forward: true); break;
+            case 'E': NextInStore(Errors, "client error", forward: false); break;
+            case 'v': NextInStore(ServerEvents, "server event", forward: true); break;
+            case 'V': NextInStore(ServerEvents, "server event", forward: false); break;
+            case 'm': ToggleMark(); break;
+            case 'u':
+                _marked.Clear();
+                _status = Help;
                 break;
-            case 's':
-                Mode = TuiMode.Saved;
-                _picked = 0;
-                break;
-            case 'd':
-                Mode = TuiMode.Diagnosis;
-                break;
+            case 'c': CopyRows(); break;
+            case 's': OpenList(TuiMode.Saved); break;
+            case 'd': OpenList(TuiMode.Diagnosis); break;
+            case 'o': OpenList(TuiMode.Sources); break;
+            case 't': OpenList(TuiMode.Raw); break;
+            case '?': OpenList(TuiMode.Help); break;
         }
         return true;
     }
 
-    private void QueryKey(ConsoleKeyInfo key)
+    private void SetDetail(bool open)
+    {
+        DetailOpen = open;
+        Relayout();
+        _results.Resize(Layout.ResultRows);
+    }
+
+    private void PromptKey(ConsoleKeyInfo key)
     {
         if (key.Key == ConsoleKey.Escape)
-        {
-            Mode = TuiMode.Browse;
-            Relayout();
-            _results.Resize(Layout.ResultRows);
-        }
+            EndPrompt(Help);
         else if (key.Key == ConsoleKey.Enter)
+            Submit(_editor.Text);
+        else if (key.Key is ConsoleKey.UpArrow or ConsoleKey.DownArrow && Prompt == PromptKind.Query)
+            _editor.Set(History(key.Key == ConsoleKey.UpArrow ? -1 : 1, _editor.Text).Text, int.MaxValue);
+        else if (key.Key == ConsoleKey.Tab && Prompt == PromptKind.Query)
         {
-            Open(_editor.Text);
+            var (text, caret) = Complete(_editor.Text, _editor.Caret);
+            _editor.Set(text, caret);
         }
         else
         {
@@ -108,20 +127,44 @@ internal sealed partial class TuiSession
 
     private void ListKey(ConsoleKeyInfo key)
     {
-        var items = Mode == TuiMode.Saved ? ExampleQueries.All : [];
+        int count = ListCount();
+        bool selectable = Mode is TuiMode.Saved or TuiMode.Diagnosis;
         switch (key.Key)
         {
-            case ConsoleKey.UpArrow: _picked = Math.Max(0, _picked - 1); break;
-            case ConsoleKey.DownArrow: _picked = Math.Min(items.Count - 1, _picked + 1); break;
-            case ConsoleKey.Enter when Mode == TuiMode.Saved && items.Count > 0:
-                Open(items[_picked]);
+            case ConsoleKey.UpArrow when selectable: _picked = Math.Max(0, _picked - 1); break;
+            case ConsoleKey.DownArrow when selectable: _picked = Math.Min(count - 1, _picked + 1); break;
+            case ConsoleKey.UpArrow: _scroll = Math.Max(0, _scroll - 1); break;
+            case ConsoleKey.DownArrow: _scroll = Math.Min(Math.Max(0, count - 1), _scroll + 1); break;
+            case ConsoleKey.Enter when selectable && count > 0:
+                PickCurrent();
                 break;
             case ConsoleKey.Escape:
             case ConsoleKey.Enter:
+            case ConsoleKey.F1:
                 Mode = TuiMode.Browse;
                 break;
             default:
-                if (key.KeyChar is 'q' or 's' or 'd')
+                if (key.KeyChar is 'q' or 's' or 'd' or 'o' or '?')
+                    Mode = TuiMode.Browse;
+                else if (key.KeyChar == 'w' && Mode == TuiMode.Saved)
+                    StartPrompt(PromptKind.SaveName, "");
+                break;
+        }
+    }
+
+    private void RawKey(ConsoleKeyInfo key)
+    {
+        var raw = _raw!;
+        switch (key.Key)
+        {
+            case ConsoleKey.UpArrow: raw.Up(); break;
+            case ConsoleKey.DownArrow: raw.Down(); break;
+            case ConsoleKey.PageUp: raw.PageUp(); break;
+            case ConsoleKey.PageDown: raw.PageDown(); break;
+            case ConsoleKey.Enter: PickCurrent(); break;
+            case ConsoleKey.Escape: Mode = TuiMode.Browse; break;
+            default:
+                if (key.KeyChar is 't' or 'q')
                     Mode = TuiMode.Browse;
                 break;
         }

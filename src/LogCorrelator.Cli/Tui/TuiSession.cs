@@ -1,45 +1,54 @@
 using System.Diagnostics;
 using System.Globalization;
+using LogCorrelator.Query;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Cli.Tui;
 
 /// <summary>
 /// The TUI's state and what each key does to it; <see cref="View"/> turns it into plain data for a
-/// frame. No terminal here: tests drive it with key infos and read the views.
+/// frame. No terminal here: tests drive it with key infos and read the views, and
+/// <see cref="TuiScreen"/> draws the views with Terminal.Gui.
 /// </summary>
 internal sealed partial class TuiSession
 {
     public const string DefaultQuery = "errors";
 
-    public const string Help = "q quit · / query · s saved · d diagnosis · ←/→ +/- timeline · ↑/↓ PgUp/PgDn Home/End rows · Enter detail";
+    public const string Help = "F1/? help · q quit · / query · s saved · d diagnosis · ←/→ +/- timeline · ↑/↓ PgUp/PgDn Home/End rows · Enter detail";
 
     private readonly EventStore _store;
     private readonly string _storeName;
     private readonly long _storeEvents;
-    private readonly string? _diagnosis;
+    private readonly TuiContext _context;
+    private readonly QueryOptions _options;
     private readonly TimelineState _timeline = new();
     private readonly ResultsScroller _results = new();
     private readonly QueryEditor _editor = new();
     private readonly TimelineData _timelineData;
     private readonly DetailLoader _details;
+    private readonly QueryHistory _history = new();
+    private readonly QueryCompleter _completer;
     private IResultSource _source = null!;
     private int _picked;
     private string _status = Help;
 
-    /// <param name="diagnosis">The diagnose summary of this store, or null when it has not been diagnosed.</param>
-    public TuiSession(EventStore store, string storeName, string? diagnosis, int width, int height)
+    /// <param name="context">Saved queries, diagnosis, export and clipboard; null: none saved, diagnosed on demand, exports in the working folder.</param>
+    public TuiSession(EventStore store, string storeName, TuiContext? context, int width, int height)
     {
         _store = store;
         _storeName = storeName;
-        _diagnosis = diagnosis;
+        _context = context ?? new TuiContext();
+        _options = new QueryOptions { Library = _context.Library };
         _storeEvents = store.Sources().Sum(s => s.Events);
         _timelineData = new TimelineData(store);
         _details = new DetailLoader(store);
+        _completer = new QueryCompleter([.. _context.Library.All.Select(q => q.Name)]);
         Layout = ScreenLayout.Compute(width, height, false, 1);
     }
 
     public TuiMode Mode { get; private set; }
+
+    public PromptKind Prompt { get; private set; }
 
     public bool DetailOpen { get; private set; }
 
@@ -49,9 +58,10 @@ internal sealed partial class TuiSession
     public bool Open(string text)
     {
         var clock = Stopwatch.StartNew();
-        if (!ResultSources.TryOpen(_store, text, out var source, out var error))
+        if (!ResultSources.TryOpen(_store, text, _options, out var source, out var error))
         {
             Mode = TuiMode.Query;
+            Prompt = PromptKind.Query;
             _editor.Start(text);
             _editor.Error = error!.Format();
             Relayout();
@@ -61,6 +71,9 @@ internal sealed partial class TuiSession
             return false;
         }
         _source = source!;
+        _history.Add(text);
+        _marked.Clear();
+        _found = null;
         Mode = TuiMode.Browse;
         Relayout();
         var (first, last) = _source.Extent ?? StoreExtent();
@@ -83,28 +96,20 @@ internal sealed partial class TuiSession
         string title = string.Create(CultureInfo.InvariantCulture, $"logcorr tui · {_storeName} · {_storeEvents:N0} events · query: {_source.Query}");
         // The timeline first: its histogram may give the total without a count.
         var timeline = _timelineData.View(_source, _timeline);
-        var results = new ResultsView(_source.Query, _results.Rows, _results.Selected, _source.Total, _source.IsJoin);
-        PickerView? overlay = Mode switch
-        {
-            TuiMode.Saved => new PickerView("Saved queries", ExampleQueries.Note, ExampleQueries.All, _picked),
-            TuiMode.Diagnosis => _diagnosis is null
-                ? new PickerView("Diagnosis", "not diagnosed yet: run logcorr diagnose · Esc closes", [], -1)
-                : new PickerView("Diagnosis", "the last logcorr diagnose of this store · Esc closes", _diagnosis.Split('\n'), -1),
-            _ => null,
-        };
+        var results = new ResultsView(_source.Query, _results.Rows, _results.Selected, _source.Total, _source.IsJoin) { Marked = _marked, Search = _found };
         return new ScreenView(
             title,
             timeline,
             results,
             DetailOpen ? _details.Load(_results.Current, _source.IsJoin) : null,
-            overlay,
-            Mode == TuiMode.Query ? _editor.View() : null,
+            Overlay(),
+            Mode == TuiMode.Query ? PromptView() : null,
             _status);
     }
 
     private void Relayout()
     {
-        int bottom = Mode == TuiMode.Query ? QueryBarPane.Height(_editor.View()) : 1;
+        int bottom = Mode == TuiMode.Query ? PromptView().Height : 1;
         Layout = ScreenLayout.Compute(Layout.Width, Layout.Height, DetailOpen, bottom);
     }
 

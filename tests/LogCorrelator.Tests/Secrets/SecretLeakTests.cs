@@ -110,11 +110,13 @@ public sealed class SecretLeakTests : IClassFixture<SecretIncident>
         Assert.True(session.Open("events"));
         long rows = session.View().Results.Total;
         var frames = new StringBuilder();
-        Press(session, Keys.Of(ConsoleKey.Enter));
+        // Every frame as Terminal.Gui draws it (headless), the detail open on each row in turn.
+        using var screen = new ScreenHarness(session, 200, 60);
+        screen.Press(Terminal.Gui.Input.Key.Enter);
         for (int i = 0; i < rows; i++)
         {
-            frames.Append(FrameText.Render(session.View(), session.Layout, ansi: false, color: false, unicode: true)).Append('\n');
-            Press(session, Keys.Of(ConsoleKey.DownArrow));
+            frames.Append(screen.Text).Append('\n');
+            screen.Press(Terminal.Gui.Input.Key.CursorDown);
         }
 
         string all = frames.ToString();
@@ -142,6 +144,4 @@ public sealed class SecretLeakTests : IClassFixture<SecretIncident>
                 Assert.Empty(SecretCorpus.Leaks(Encoding.Unicode.GetString(bytes, 1, bytes.Length - 1)));
         }
     }
-
-    private static void Press(TuiSession s, ConsoleKeyInfo key) => s.Handle(key);
 }

@@ -9,7 +9,8 @@ namespace LogCorrelator.Tests.Tui;
 internal sealed class Tmux : IDisposable
 {
     private const string Target = "tui";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    // Generous: on a loaded machine (a shared 2-core box running other suites) the first frame can take seconds.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly string _socket = "logcorr-tests-" + Guid.NewGuid().ToString("N")[..12];
     private bool _started;
 

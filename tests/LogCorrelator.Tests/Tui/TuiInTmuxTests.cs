@@ -19,9 +19,12 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         _store = store;
     }
 
-    /// <summary>A shell line, then the TUI, then its exit code, then a pause so the pane can be read after it exits.</summary>
+    /// <summary>
+    /// A shell line, then the TUI, then its exit code, then a pause so the pane can be read after it exits.
+    /// DisableRealDriverIO is unset: the headless tests set it in this process and tmux would pass it on.
+    /// </summary>
     private string Command(string env) =>
-        $"printf '{Before}\\n'; env -u NO_COLOR LANG=C.UTF-8 LC_ALL=C.UTF-8 {env} dotnet '{SampleStore.Binary}' tui --store '{_store.Path}'; echo \"tui-exit=$?\"; sleep 60";
+        $"printf '{Before}\\n'; env -u NO_COLOR -u DisableRealDriverIO LANG=C.UTF-8 LC_ALL=C.UTF-8 {env} dotnet '{SampleStore.Binary}' tui --store '{_store.Path}'; echo \"tui-exit=$?\"; sleep 60";
 
     private static readonly string AppLog = RepoPaths.File("sample-logs/incident-restart/APPSRV01/Logs/orders-api-20240305.log");
 
@@ -37,10 +40,10 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         // Errors from 10:15:00.250 to 11:47:24.502 fit in 1-minute buckets from 10:15. The fullest is 11:32
         // (column 77: 11:32:06.480, :07.112, :09.950, :31.004), so the top bar row has one block there.
         // Under the bars: the shutdown at 11:31:50.120 (column 76), restart 11:32:04.310 (77), kill 11:47:22.400 (92).
-        var screen = tmux.WaitFor("Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1", "› 2024-03-05 10:15:00.250  APPSRV01  error  10054");
+        var screen = tmux.WaitFor("Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1", "› 2024-03-05 10:15:00.250 APPSRV01 error 10054");
         Assert.Contains("│     4 " + new string(' ', 77) + "█ ", screen);
         Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", screen);
-        Assert.Contains("  2024-03-05 11:28:41.337  APPSRV01  error  -2 ", screen);
+        Assert.Contains("  2024-03-05 11:28:41.337 APPSRV01 error -2    Microsoft", screen);
         Assert.Equal("1", tmux.Show("#{alternate_on}"));
         Assert.Matches(ForegroundColour(), tmux.Screen(escapes: true));
 
@@ -52,17 +55,19 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         tmux.WaitFor("errors per 30s · cursor 2024-03-05 11:28:30 +30s: 1");
 
         tmux.Keys("/");
-        tmux.WaitFor("/ errors    Enter run");
+        tmux.WaitFor("/ errors", "Enter run · Esc cancel · ↑/↓ history · Tab complete");
         tmux.Keys("C-u");
         tmux.Type("errors 10054 nera restart within 5m");
         tmux.Keys("Enter");
-        tmux.WaitFor("error: unexpected 'nera' at column 14", "\n" + new string(' ', 15) + "^^^^", "did you mean 'near'?");
+        screen = tmux.WaitFor("error: unexpected 'nera' at column 14", "\n" + new string(' ', 15) + "^^^^", "did you mean 'near'?");
+        // The error is under the bar, the rows stay on screen.
+        Assert.Contains("Results · errors · 10 rows", screen);
 
         // 10054 errors within 5 minutes of the 11:32:04.310 restart: 11:29:30.118 to 11:33:02.771 (the -2 and 10:15 are out).
         tmux.Keys("C-u");
         tmux.Type("errors 10054 near restart within 5m");
         tmux.Keys("Enter");
-        tmux.WaitFor("Results · errors 10054 near restart within 5m · 6 rows", "› 2024-03-05 11:29:30.118  APPSRV01  error  10054   restart SQLPROD01  +154.192s");
+        tmux.WaitFor("Results · errors 10054 near restart within 5m · 6 rows", "› 2024-03-05 11:29:30.118 APPSRV01 error 10054 restart SQLPROD01 +154.192s Microsoft");
 
         // The second match, 11:32:06.480 (12:32:06.480 +01:00 in the file), with its raw lines.
         var lines = File.ReadAllLines(AppLog);
@@ -105,5 +110,35 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
         Assert.Contains(Before, screen);
         Assert.Equal("0", tmux.Show("#{alternate_on}"));
         Assert.Equal("1", tmux.Show("#{cursor_flag}"));
+    }
+
+    [Fact]
+    public void The_saved_list_runs_a_query_the_diagnosis_jumps_to_its_evidence_and_help_lists_the_keys()
+    {
+        using var tmux = new Tmux();
+        tmux.Start(Command(""), SampleStore.RepoRoot, 160, 48);
+        tmux.WaitFor("› 2024-03-05 10:15:00.250");
+
+        // The built-in saved queries come first: after-restart is grammars/queries/incident.lcq's first.
+        tmux.Keys("s");
+        tmux.WaitFor("Saved queries", "› @after-restart          errors near (restart or shutdown) within 5m");
+        tmux.Keys("Enter");
+        tmux.WaitFor("Results · errors near (restart or shutdown) within 5m · 7 rows");
+
+        // The diagnosis ranks the restart first; its first evidence line is the shutdown at 11:31:50.120,
+        // and Enter takes the results to the first row after it.
+        tmux.Keys("d");
+        var screen = tmux.WaitFor("Diagnosis · the causes ranked", "#1 SQL Server restarted or shut down");
+        Assert.Contains("› -> 2024-03-05 11:31:50.120  SQLPROD01  shutdown  SQLPROD01/ERRORLOG.1:348", screen);
+        tmux.Keys("Enter");
+        tmux.WaitFor("at the evidence's moment: 2024-03-05 11:31:50.120 UTC", "› 2024-03-05 11:32:06.480 APPSRV01 error 10054");
+
+        tmux.Keys("F1");
+        screen = tmux.WaitFor("Help · every key");
+        Assert.Contains("  q or Ctrl+C    quit (the terminal is restored)", screen);
+        tmux.Keys("Escape");
+        tmux.WaitFor(s => !s.Contains("Help · every key", StringComparison.Ordinal), "help closed");
+        tmux.Keys("q");
+        tmux.WaitFor("tui-exit=0");
     }
 }

@@ -100,54 +100,10 @@ public sealed class TuiSessionTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
-    public void S_lists_the_grammar_examples_and_Enter_runs_one()
-    {
-        var s = Opened();
-
-        Press(s, Keys.Char('s'));
-        Assert.Equal(ExampleQueries.Note, s.View().Overlay!.Note);
-        Press(s, Keys.Of(ConsoleKey.DownArrow), Keys.Of(ConsoleKey.DownArrow), Keys.Of(ConsoleKey.Enter));
-
-        // The third example: errors 10054 near restart within 5m: 11:29:30.118 and 11:32:06.480 (11:32:07.112 is 08S01).
-        var v = s.View();
-        Assert.Null(v.Overlay);
-        Assert.Equal("errors 10054 near restart within 5m", v.Results.Query);
-        Assert.Equal(2, v.Results.Total);
-    }
-
-    [Fact]
-    public void D_says_the_store_is_not_diagnosed_yet()
-    {
-        var s = Opened();
-
-        Press(s, Keys.Char('d'));
-
-        Assert.Equal("not diagnosed yet: run logcorr diagnose · Esc closes", s.View().Overlay!.Note);
-        Press(s, Keys.Of(ConsoleKey.Escape));
-        Assert.Null(s.View().Overlay);
-    }
-
-    [Fact]
     public void Q_Esc_and_Ctrl_C_quit()
     {
         Assert.False(Opened().Handle(Keys.Char('q')));
         Assert.False(Opened().Handle(Keys.Of(ConsoleKey.Escape)));
         Assert.False(Opened().Handle(Keys.Ctrl(ConsoleKey.C)));
-    }
-
-    [Fact]
-    public void Every_frame_fills_the_terminal_exactly_whatever_its_size()
-    {
-        var s = Opened();
-        foreach (var (w, h) in new[] { (160, 48), (80, 24), (61, 20), (40, 10) })
-        {
-            s.Resize(w, h);
-            Press(s, Keys.Of(ConsoleKey.Enter));
-            var lines = FrameText.Render(s.View(), s.Layout, ansi: false, color: false, unicode: true).Split('\n');
-            Press(s, Keys.Of(ConsoleKey.Enter));
-
-            Assert.Equal(h, lines.Length);
-            Assert.All(lines, l => Assert.Equal(w, l.TrimEnd('\r').Length));
-        }
     }
 }

@@ -1,0 +1,29 @@
+namespace LogCorrelator.Cli.Tui;
+
+/// <summary>One screen line as pieces of text, each with its <see cref="Paint"/>; a view cuts it to its width when drawing.</summary>
+internal sealed class PaintedLine
+{
+    private readonly List<(string Text, Paint Paint)> _pieces = [];
+
+    public IReadOnlyList<(string Text, Paint Paint)> Pieces => _pieces;
+
+    /// <summary>The paint of the cells after the last piece (a selected line is reversed to the edge).</summary>
+    public Paint Fill { get; private set; }
+
+    public PaintedLine Add(string text, Paint paint = Paint.Normal)
+    {
+        if (text.Length > 0)
+            _pieces.Add((CellText.Clean(text), paint));
+        return this;
+    }
+
+    public PaintedLine FillWith(Paint paint)
+    {
+        Fill = paint;
+        return this;
+    }
+
+    public string Text => string.Concat(_pieces.Select(p => p.Text));
+
+    public static PaintedLine Of(string text, Paint paint = Paint.Normal) => new PaintedLine().Add(text, paint);
+}

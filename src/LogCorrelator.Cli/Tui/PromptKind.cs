@@ -1,0 +1,11 @@
+namespace LogCorrelator.Cli.Tui;
+
+/// <summary>What the text typed in the bottom bar is for.</summary>
+internal enum PromptKind
+{
+    Query,
+    SaveName,
+    Export,
+    Find,
+    GoTo,
+}

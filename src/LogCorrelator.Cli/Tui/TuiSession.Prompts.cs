@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using LogCorrelator.Cli.Output;
+using LogCorrelator.Events;
+using LogCorrelator.Query;
+using LogCorrelator.Store;
+
+namespace LogCorrelator.Cli.Tui;
+
+/// <summary>
+/// The bottom bar's other uses besides the query (save under a name, export, find, go to a time),
+/// and the lnav habits around them: next/previous match, error and server event, marks and copy.
+/// </summary>
+internal sealed partial class TuiSession
+{
+    /// <summary>Rows a find looks through before it gives up (a find walks the store a page at a time).</summary>
+    public const int FindLimit = 200_000;
+
+    private static readonly EventScan Errors = new() { Kinds = [EventKind.Error] };
+
+    private static readonly EventScan ServerEvents = new()
+    {
+        Kinds = [EventKind.Restart, EventKind.Shutdown, EventKind.Kill, EventKind.Failover],
+    };
+
+    private readonly HashSet<long> _marked = [];
+    private string? _found;
+
+    private QueryBarView PromptView()
+    {
+        var bar = _editor.View();
+        return Prompt switch
+        {
+            PromptKind.SaveName => bar with { Prompt = "save as", Hint = "a name: a letter, then letters, digits, '-' or '_' · Enter saves · Esc cancels" },
+            PromptKind.Export => bar with { Prompt = "export to", Hint = "a file ending .csv or .json · the marked rows, else all the results · Enter writes · Esc cancels" },
+            PromptKind.Find => bar with { Prompt = "find", Hint = "text in the rows' messages (any case) · Enter finds the next · then n/N next/previous · Esc cancels" },
+            PromptKind.GoTo => bar with { Prompt = "go to", Hint = "a UTC time: 2024-03-05 11:32, 2024-03-05 11:32:06.480, or 11:32 on the cursor's day · Enter goes · Esc cancels" },
+            _ => bar,
+        };
+    }
+
+    private void StartPrompt(PromptKind kind, string text)
+    {
+        Mode = TuiMode.Query;
+        Prompt = kind;
+        _editor.Start(text);
+        if (kind == PromptKind.Query)
+            _history.Restart(text);
+        Relayout();
+    }
+
+    private void EndPrompt(string status)
+    {
+        Mode = TuiMode.Browse;
+        _status = status;
+        Relayout();
+        _results.Resize(Layout.ResultRows);
+    }
+
+    /// <summary>Enter in the bottom bar: runs, saves, exports, finds or goes, by what the bar was opened for.</summary>
+    public bool Submit(string text)
+    {
+        _editor.Start(text);
+        switch (Prompt)
+        {
+            case PromptKind.SaveName:
+                SaveAs(text.Trim().TrimStart('@'));
+                return Mode == TuiMode.Browse;
+            case PromptKind.Export:
+                Export(text.Trim());
+                return Mode == TuiMode.Browse;
+            case PromptKind.Find:
+                _found = text.Length > 0 ? text : null;
+                EndPrompt(Help);
+                if (_found is not null)
+                    FindNext(forward: true);
+                return true;
+            case PromptKind.GoTo:
+                GoTo(text.Trim());
+                return Mode == TuiMode.Browse;
+            default:
+                return Open(text);
+        }
+    }
+
+    private void SaveAs(string name)
+    {
+        if (_context.UserQueryFile is not { } file)
+        {
+            EndPrompt("saving needs the store's query file: not available here");
+            return;
+        }
+        if (!Commands.SaveCommand.TrySave(file, name, _source.Query, "saved from logcorr tui", out var error))
+        {
+            _editor.Error = error?.Format() ?? Commands.SaveCommand.Problem(name);
+            Relayout();
+            return;
+        }
+        EndPrompt($"saved '{name}' in {CommonOptions.DisplayPath(file)}: logcorr run {name} · {Help}");
+    }
+
+    private void Export(string path)
+    {
+        bool json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if (!json && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            _editor.Error = "error: the file must end with .csv or .json";
+            Relayout();
+            return;
+        }
+        string full = Path.GetFullPath(path, Path.GetFullPath(_context.ExportFolder));
+        var result = QueryEngine.Run(_store, _source.Query, _options);
+        if (_marked.Count > 0)
+            result = result with { Matches = [.. result.Matches.Where(m => _marked.Contains(m.Event.Id))], Columns = null, Rows = null };
+        try
+        {
+            using var writer = new StreamWriter(full, false, new UTF8Encoding(false));
+            if (json)
+                QueryJsonRenderer.Write(writer, result);
+            else
+                QueryCsvRenderer.Write(writer, result);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _editor.Error = "error: " + e.Message;
+            Relayout();
+            return;
+        }
+        string what = result.Columns is not null ? $"{result.Rows!.Count} table rows" : $"{result.Matches.Count} rows";
+        EndPrompt($"exported {what} to {CommonOptions.DisplayPath(full)} · {Help}");
+    }
+
+    private void GoTo(string text)
+    {
+        string[] forms = ["yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ss"];
+        string[] clocks = ["HH:mm:ss.fff", "HH:mm:ss", "HH:mm"];
+        long time;
+        var style = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (DateTime.TryParseExact(text, forms, CultureInfo.InvariantCulture, style, out var at))
+            time = new DateTimeOffset(at, TimeSpan.Zero).ToUnixTimeMilliseconds();
+        else if (DateTime.TryParseExact(text, clocks, CultureInfo.InvariantCulture, style, out var clock))
+            time = TimeMath.Floor(_timeline.Cursor, 86_400_000) + (long)clock.TimeOfDay.TotalMilliseconds;
+        else
+        {
+            _editor.Error = $"error: '{text}' is not a time: write 2024-03-05 11:32, 2024-03-05 11:32:06.480 or 11:32";
+            Relayout();
+            return;
+        }
+        EndPrompt($"went to {TimeMath.Full(time)} UTC · {Help}");
+        JumpTo(time);
+    }
+
+    /// <summary>n/N: the next (previous) row whose message holds the found text, paging through the results from the selected row.</summary>
+    private void FindNext(bool forward)
+    {
+        if (_found is null || _results.Current is not { } from)
+        {
+            _status = "nothing to find: f types the text · " + Help;
+            return;
+        }
+        var (time, id) = (from.Time, from.Id);
+        for (int seen = 0; seen < FindLimit;)
+        {
+            var page = _source.Page(time, id, 500, backward: !forward);
+            if (page.Count == 0)
+                break;
+            var ordered = forward ? page : page.Reverse();
+            foreach (var row in ordered)
+            {
+                if (row.Message.Contains(_found, StringComparison.OrdinalIgnoreCase))
+                {
+                    _results.JumpToRow(row);
+                    _timeline.Follow(row.Time);
+                    _status = $"found '{_found}' at {TimeMath.Full(row.Time)} · n/N next/previous · {Help}";
+                    return;
+                }
+            }
+            seen += page.Count;
+            var last = forward ? page[^1] : page[0];
+            (time, id) = (last.Time, last.Id);
+        }
+        _status = $"'{_found}' not found {(forward ? "after" : "before")} the selected row · {Help}";
+    }
+
+    /// <summary>e/E and v/V: the next (previous) client error or server event in the store, taking the timeline and results there.</summary>
+    private void NextInStore(EventScan scan, string what, bool forward)
+    {
+        long time = _results.Current?.Time ?? _timeline.Cursor;
+        long id = _results.Current?.Id ?? 0;
+        var browser = new EventBrowser(_store);
+        var next = browser.Page(scan, new EventRef(time, forward ? id : id, default), 1, backward: !forward);
+        if (next.Count == 0)
+        {
+            _status = $"no {what} {(forward ? "after" : "before")} {TimeMath.Full(time)} · {Help}";
+            return;
+        }
+        JumpTo(next[0].Time);
+        _status = $"{what} at {TimeMath.Full(next[0].Time)} · {Help}";
+    }
+
+    private void ToggleMark()
+    {
+        if (_results.Current is not { } row)
+            return;
+        if (!_marked.Remove(row.Id))
+            _marked.Add(row.Id);
+        _status = $"{_marked.Count} marked · c copies them · x exports them · u unmarks all · {Help}";
+    }
+
+    /// <summary>c: the marked rows (else the selected one) as text lines, to the clipboard through OSC 52.</summary>
+    private void CopyRows()
+    {
+        IReadOnlyList<ResultRow> rows = _marked.Count > 0
+            ? [.. _store.Resolve([.. _marked.Order()]).Select(e => RowText.Row(e, []))]
+            : _results.Current is { } r ? [r] : [];
+        if (rows.Count == 0)
+            return;
+        var text = string.Join('\n', rows.OrderBy(r => r.Time).Select(r => $"{TimeMath.Full(r.Time)}\t{r.Host}\t{r.Kind}\t{r.Code}\t{r.Message}"));
+        _context.Copy(text);
+        _status = $"copied {rows.Count} row{(rows.Count == 1 ? "" : "s")} to the clipboard (OSC 52) · {Help}";
+    }
+}

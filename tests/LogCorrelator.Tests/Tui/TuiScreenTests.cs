@@ -1,0 +1,213 @@
+using LogCorrelator.Cli.Tui;
+using LogCorrelator.Tests.Query;
+using Terminal.Gui.Input;
+
+namespace LogCorrelator.Tests.Tui;
+
+/// <summary>The Terminal.Gui screen over the incident fixture, in the headless driver: what is on screen after keys and clicks.</summary>
+public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
+{
+    private readonly IncidentFixture _incident;
+
+    public TuiScreenTests(IncidentFixture incident) => _incident = incident;
+
+    private ScreenHarness Open(string query = "errors", int width = 160, int height = 48, bool color = true, bool unicode = true)
+    {
+        var session = new TuiSession(_incident.Store, "incident.lcdb", null, width, height);
+        Assert.True(session.Open(query));
+        return new ScreenHarness(session, width, height, color, unicode);
+    }
+
+    [Fact]
+    public void Opens_with_title_timeline_results_and_status_filling_the_screen()
+    {
+        using var h = Open();
+        var rows = h.Rows;
+
+        Assert.Equal(48, rows.Length);
+        Assert.All(rows, r => Assert.Equal(160, r.Length));
+        Assert.StartsWith(" logcorr tui · incident.lcdb · 14 events · query: errors", rows[0]);
+        Assert.StartsWith("╭─Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1 · R restart", rows[1]);
+        Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", h.Text);
+        Assert.Contains("╭─Results · errors · 8 rows · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
+        Assert.Contains("│› 2024-03-05 10:15:00.250 APPSRV01 error 10054", h.Text);
+        Assert.StartsWith("ran 'errors' in ", rows[^1]);
+    }
+
+    [Fact]
+    public void Arrow_keys_scroll_the_rows_and_move_the_cursor_and_plus_zooms_in()
+    {
+        using var h = Open();
+
+        h.Press(Key.CursorDown, Key.CursorDown);
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+        Assert.Contains("cursor 2024-03-05 11:29 +1m: 1", h.Rows[1]);
+
+        h.Press(Key.End);
+        Assert.Contains("│› 2024-03-05 11:47:24.502", h.Text);
+
+        h.Press(new Key('+'));
+        Assert.Contains("errors per 30s · cursor 2024-03-05 11:47:00 +30s: 3", h.Rows[1]);
+        h.Press(new Key('-'), new Key('-'));
+        Assert.Contains("errors per 2m · cursor 2024-03-05 11:46 +2m: 3", h.Rows[1]);
+    }
+
+    [Fact]
+    public void A_typo_in_the_query_bar_shows_the_error_and_caret_under_it_and_the_fixed_query_runs()
+    {
+        using var h = Open();
+
+        h.Press(new Key('/'));
+        Assert.StartsWith("/ errors", h.Rows[^2]);
+        h.Press(Key.U.WithCtrl);
+        h.Type("errors nera restart within 5m");
+        h.Press(Key.Enter);
+
+        var rows = h.Rows;
+        Assert.Contains(rows, r => r.StartsWith("error: unexpected 'nera' at column 8", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith(new string(' ', 9) + "^^^^", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("did you mean 'near'?", StringComparison.Ordinal));
+        // The rows are still on screen under the timeline.
+        Assert.Contains("╭─Results · errors · 8 rows", h.Text);
+
+        h.Press(Key.Home, Key.CursorRight, Key.CursorRight, Key.CursorRight, Key.CursorRight, Key.CursorRight, Key.CursorRight, Key.CursorRight);
+        h.Press(Key.Delete, Key.Delete, Key.Delete, Key.Delete);
+        h.Type("near");
+        h.Press(Key.Enter);
+        Assert.Contains("╭─Results · errors near restart within 5m · 4 rows", h.Text);
+        Assert.StartsWith("ran 'errors near restart within 5m'", h.Rows[^1]);
+    }
+
+    [Fact]
+    public void Up_in_the_query_bar_brings_back_the_last_query_and_Tab_completes_a_word()
+    {
+        using var h = Open();
+        h.Press(new Key('/'), Key.U.WithCtrl);
+        h.Type("restart");
+        h.Press(Key.Enter);
+
+        h.Press(new Key('/'), Key.U.WithCtrl, Key.CursorUp);
+        Assert.Equal("restart", h.Screen.FieldText);
+        h.Press(Key.CursorUp);
+        Assert.Equal("errors", h.Screen.FieldText);
+        h.Press(Key.CursorDown, Key.CursorDown);
+        Assert.Equal("", h.Screen.FieldText);
+
+        h.Type("errors 10054 nea");
+        h.Press(Key.Tab);
+        Assert.Equal("errors 10054 near ", h.Screen.FieldText);
+        h.Type("rest");
+        h.Press(Key.Tab);
+        Assert.Equal("errors 10054 near restart ", h.Screen.FieldText);
+    }
+
+    [Fact]
+    public void S_opens_the_saved_queries_and_Enter_runs_the_selected_one()
+    {
+        using var h = Open();
+
+        h.Press(new Key('s'));
+        Assert.Contains("╭─Saved queries", h.Text);
+        Assert.Contains("│› errors", h.Text);
+        h.Press(Key.CursorDown, Key.CursorDown, Key.Enter);
+
+        Assert.Contains("╭─Results · errors 10054 near restart within 5m · 2 rows", h.Text);
+    }
+
+    [Fact]
+    public void Enter_opens_the_detail_with_the_raw_lines_and_what_justified_the_match()
+    {
+        using var h = Open("errors near restart within 5m");
+
+        h.Press(Key.Enter);
+
+        Assert.Contains("Detail · ", h.Text);
+        Assert.Contains("APPSRV01/orders-api.log:2 · Enter/Esc close", h.Text);
+        Assert.Contains("│> 2 | 11:28:41.337 Execution Timeout Expired.", h.Text);
+        Assert.Contains("│justified by 1 event:", h.Text);
+        h.Press(Key.Esc);
+        Assert.DoesNotContain("Detail · ", h.Text);
+    }
+
+    [Fact]
+    public void F1_and_question_mark_show_every_key_and_close_again()
+    {
+        using var h = Open();
+
+        h.Press(Key.F1);
+        Assert.Contains("╭─Help · every key", h.Text);
+        foreach (string line in HelpText.Lines)
+            Assert.Contains(line, h.Text);
+        h.Press(Key.Esc);
+        Assert.DoesNotContain("Help · every key", h.Text);
+        h.Press(new Key('?'));
+        Assert.Contains("╭─Help · every key", h.Text);
+    }
+
+    [Fact]
+    public void Clicking_a_bar_narrows_the_results_to_its_bucket()
+    {
+        using var h = Open();
+
+        // Column 77 is 11:32, with the errors at 11:32:06.480 and :07.112; the border and gutter come first.
+        h.Click(1 + ScreenLayout.Gutter + 77, 5);
+
+        Assert.Contains("query: errors between 2024-03-05 11:32:00.000 and 2024-03-05 11:32:59.999", h.Rows[0]);
+        Assert.Contains("· 2 rows · showing 2024-03-05 11:32:06.480 – 2024-03-05 11:32:07.112", h.Text);
+    }
+
+    [Fact]
+    public void The_wheel_zooms_in_at_the_pointer_and_clicking_a_row_selects_it()
+    {
+        using var h = Open();
+
+        h.Click(1 + ScreenLayout.Gutter + 77, 5, MouseFlags.WheeledUp);
+        Assert.Contains("errors per 30s · cursor 2024-03-05 11:32:00 +30s: 2", h.Rows[1]);
+
+        int row = Array.FindIndex(h.Rows, r => r.Contains("11:47:23.015", StringComparison.Ordinal));
+        h.Click(10, row);
+        Assert.Contains("│› 2024-03-05 11:47:23.015", h.Text);
+    }
+
+    [Fact]
+    public void Q_and_Ctrl_C_ask_to_quit()
+    {
+        using (var h = Open())
+        {
+            h.Press(new Key('q'));
+            Assert.True(h.Quitted);
+        }
+        using (var h = Open())
+        {
+            h.Press(Key.C.WithCtrl);
+            Assert.True(h.Quitted);
+        }
+    }
+
+    [Fact]
+    public void A_resize_lays_the_screen_out_again_and_a_tiny_terminal_says_so()
+    {
+        using var h = Open();
+
+        h.Resize(100, 30);
+        Assert.Equal(30, h.Rows.Length);
+        Assert.All(h.Rows, r => Assert.Equal(100, r.Length));
+        Assert.StartsWith("╭─Timeline · errors per 1m", h.Rows[1]);
+        Assert.EndsWith("╮", h.Rows[1]);
+
+        h.Resize(40, 10);
+        Assert.StartsWith("terminal too small: 40x10, logcorr tui …", h.Rows[0]);
+    }
+
+    [Fact]
+    public void Without_unicode_the_boxes_and_bars_are_ascii()
+    {
+        using var h = Open(unicode: false);
+
+        Assert.StartsWith("+-Timeline", h.Rows[1]);
+        Assert.Contains("|> 2024-03-05 10:15:00.250", h.Text);
+        Assert.Contains("##", h.Text);
+        Assert.DoesNotContain("█", h.Text);
+        Assert.DoesNotContain("│", h.Text);
+    }
+}
