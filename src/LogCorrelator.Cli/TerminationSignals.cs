@@ -6,7 +6,10 @@ namespace LogCorrelator.Cli;
 /// Ctrl+C (SIGINT), SIGTERM and SIGHUP (a dropped ssh session) all cancel one token, which ingest,
 /// queries and the TUI check: the command stops at its next check, rolls back the file it was
 /// writing and exits with 128 + the signal's number, saying "cancelled". A second signal ends the
-/// process at once, for whatever does not stop soon enough.
+/// process at once, for whatever does not stop soon enough. After SIGHUP nobody is left to send a
+/// second signal: a command still running <see cref="HangupGrace"/> later is ended then (a TUI whose
+/// terminal is gone was seen spinning instead of stopping; an ingest ends as a killed one does, with
+/// the store consistent).
 /// </summary>
 internal sealed class TerminationSignals : IDisposable
 {
@@ -14,6 +17,8 @@ internal sealed class TerminationSignals : IDisposable
     private readonly TextWriter _stderr;
     private readonly List<PosixSignalRegistration> _registrations = [];
     private int _exitCode;
+
+    public static readonly TimeSpan HangupGrace = TimeSpan.FromSeconds(3);
 
     public TerminationSignals(TextWriter stderr)
     {
@@ -42,6 +47,8 @@ internal sealed class TerminationSignals : IDisposable
         {
             // Callbacks on the token run on the thread pool, not on the signal's thread.
             _ = _cancel.CancelAsync();
+            if (context.Signal == PosixSignal.SIGHUP)
+                _ = Task.Delay(HangupGrace).ContinueWith(_ => Environment.Exit(ExitCode), TaskScheduler.Default);
             return;
         }
         _stderr.WriteLine("cancelled");

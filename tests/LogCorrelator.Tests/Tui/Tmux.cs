@@ -80,6 +80,13 @@ internal sealed class Tmux : IDisposable
         return output;
     }
 
+    /// <summary>Ends the server and with it the pane's terminal, as a dropped ssh session does.</summary>
+    public void KillServer()
+    {
+        Run("kill-server");
+        _started = false;
+    }
+
     public void Dispose()
     {
         if (!_started)

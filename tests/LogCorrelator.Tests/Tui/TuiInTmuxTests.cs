@@ -32,6 +32,45 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
     private static partial Regex ForegroundColour();
 
     [Fact]
+    public void The_TUI_ends_when_its_terminal_goes_away()
+    {
+        string pidFile = Path.Combine(Path.GetTempPath(), $"logcorr-tui-{Guid.NewGuid():N}.pid");
+        using var tmux = new Tmux();
+        tmux.Start($"sh -c 'echo $$ > {pidFile}; exec env -u NO_COLOR -u DisableRealDriverIO LANG=C.UTF-8 dotnet {SampleStore.Binary} tui --store {_store.Path}'",
+            SampleStore.RepoRoot, 160, 48);
+        tmux.WaitFor("› 2024-03-05 10:15:00.250");
+        int pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        File.Delete(pidFile);
+        Assert.True(Running(pid), "the TUI is running before the hangup");
+
+        tmux.KillServer();
+
+        // SIGHUP cancels the command; whatever is left of it ends 3 s later. It used to keep running
+        // with no terminal, spinning at 15% of a core.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Running(pid) && clock.Elapsed < TimeSpan.FromSeconds(20))
+            Thread.Sleep(100);
+        Assert.False(Running(pid), $"logcorr tui (pid {pid}) still runs {clock.Elapsed.TotalSeconds:0} s after its terminal went away");
+    }
+
+    /// <summary>Alive and not a zombie waiting to be reaped.</summary>
+    private static bool Running(int pid)
+    {
+        string stat = $"/proc/{pid}/stat";
+        if (!File.Exists(stat))
+            return false;
+        try
+        {
+            string text = File.ReadAllText(stat);
+            return text[(text.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [Fact]
     public void Browse_the_sample_incident_query_it_open_a_detail_and_quit()
     {
         using var tmux = new Tmux();
