@@ -26,6 +26,7 @@ internal static class CliApp
             SourcesCommand.Create(io),
             DiagnoseCommand.Create(io),
             TuiCommand.Create(io),
+            ProbeCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);
         root.Options.Add(CommonOptions.Log);
