@@ -41,13 +41,29 @@ public sealed class SqlProbe(ProbeTarget target, string query, TimeProvider cloc
         }
         catch (SqlException e)
         {
-            return new ProbeRecord(started, false, connect, firstByte, null, e.Number, e.Class, e.State, e.ClientConnectionId, e.Message);
+            return new ProbeRecord(started, false, connect, firstByte, null, e.Number, e.Class, e.State, e.ClientConnectionId, Text(e));
         }
         // Not SqlClient's error but the attempt's all the same (a pooled connection SqlClient found broken).
         catch (InvalidOperationException e) when (!cancel.IsCancellationRequested)
         {
             return new ProbeRecord(started, false, connect, firstByte, null, Message: e.Message);
         }
+    }
+
+    /// <summary>
+    /// The message and, as <c>ex.ToString()</c> prints them, the first line of each inner exception: on Linux
+    /// the reason (<c>SocketException (104): Connection reset by peer</c>) is only there, and an app log has it too.
+    /// </summary>
+    private static string Text(Exception e)
+    {
+        var text = new System.Text.StringBuilder(e.Message);
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            string first = inner.ToString();
+            int nl = first.IndexOfAny(['\r', '\n']);
+            text.Append(" ---> ").Append(nl < 0 ? first : first[..nl]);
+        }
+        return text.ToString();
     }
 
     private static long Ms(long from) => (long)Stopwatch.GetElapsedTime(from).TotalMilliseconds;
