@@ -27,6 +27,7 @@ internal static class CliApp
             DiagnoseCommand.Create(io),
             TuiCommand.Create(io),
             ProbeCommand.Create(io),
+            CollectCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);
         root.Options.Add(CommonOptions.Log);

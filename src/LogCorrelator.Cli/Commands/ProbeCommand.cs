@@ -64,7 +64,7 @@ internal static class ProbeCommand
         string storePath = Path.GetFullPath(parse.GetValue(CommonOptions.Store)!);
         var started = DateTimeOffset.UtcNow;
         string logPath = Path.GetFullPath(output ?? Path.Combine(Path.GetDirectoryName(storePath)!,
-            $"probe-{FileSafe(target.Server)}-{started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.log"));
+            $"probe-{FileName.Safe(target.Server)}-{started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.log"));
         var status = new ProbeStatus();
         bool terminal = ConsoleFactory.IsTerminal(io.Out);
         var logger = io.Log.Logger;
@@ -146,9 +146,6 @@ internal static class ProbeCommand
             logger.Error("Probe failed: number {Number}, class {Class}, state {State}, ClientConnectionId {ClientConnectionId}: {ProviderText}",
                 r.Number, r.Class, r.State, r.ClientConnectionId, Redactor.Redact(r.Message));
     }
-
-    private static string FileSafe(string server) =>
-        new(server.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_').ToArray());
 
     private sealed record ProbeSettings(TimeSpan Every, TimeSpan? For, int? Count, string Query, bool Pooled);
 }

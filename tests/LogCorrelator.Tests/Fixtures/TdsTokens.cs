@@ -9,7 +9,7 @@ namespace LogCorrelator.Tests.Fixtures;
 /// </summary>
 internal static class TdsTokens
 {
-    public const ushort DoneCount = 0x0010, DoneAttention = 0x0020;
+    public const ushort DoneError = 0x0002, DoneCount = 0x0010, DoneAttention = 0x0020;
     private const ushort SelectCommand = 0x00C1;
 
     // SQL_Latin1_General_CP1_CI_AS: LCID 0x0409 with its flags, sort id 52.
@@ -50,6 +50,28 @@ internal static class TdsTokens
         WriteUInt16LittleEndian(s, (int)ack.Length);
         ack.WriteTo(s);
         s.Write(Done(0, 0, 0));
+        return s.ToArray();
+    }
+
+    /// <summary>An ERROR token (what SqlClient raises as SqlException) and the DONE that ends the batch in error.</summary>
+    public static byte[] Error(int number, byte state, byte severity, string message)
+    {
+        var body = new MemoryStream();
+        Span<byte> n = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(n, number);
+        body.Write(n);
+        body.WriteByte(state);
+        body.WriteByte(severity);
+        WriteUInt16LittleEndian(body, message.Length);
+        body.Write(Encoding.Unicode.GetBytes(message));
+        body.Write(BVarChar("SQLPROD01"));
+        body.Write(BVarChar(""));
+        body.Write([1, 0, 0, 0]); // line 1
+        var s = new MemoryStream();
+        s.WriteByte(0xAA);
+        WriteUInt16LittleEndian(s, (int)body.Length);
+        body.WriteTo(s);
+        s.Write(Done(DoneError, 0, 0));
         return s.ToArray();
     }
 
