@@ -1,5 +1,7 @@
 using System.CommandLine;
 using LogCorrelator.Cli.Commands;
+using LogCorrelator.Cli.Logging;
+using LogCorrelator.Text;
 
 namespace LogCorrelator.Cli;
 
@@ -12,7 +14,8 @@ internal static class CliApp
     /// <param name="signals">Ctrl+C, SIGTERM and SIGHUP as a cancellation (the process registers them; in-process tests run without).</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TerminationSignals? signals = null)
     {
-        var io = new CliIO(stdout, stderr);
+        using var log = new ToolLog();
+        var io = new CliIO(stdout, stderr) { Log = log };
         var root = new RootCommand("logcorr: correlate SQL Server and client logs after a connectivity incident")
         {
             IngestCommand.Create(io),
@@ -23,8 +26,11 @@ internal static class CliApp
             SourcesCommand.Create(io),
             DiagnoseCommand.Create(io),
             TuiCommand.Create(io),
+            ProbeCommand.Create(io),
+            CollectCommand.Create(io),
         };
         root.Options.Add(CommonOptions.Store);
+        root.Options.Add(CommonOptions.Log);
 
         // '@unexplained' is a saved query, not a response file to expand.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -35,6 +41,28 @@ internal static class CliApp
             stderr.WriteLine("Run 'logcorr --help' for usage.");
             return ExitCodes.Usage;
         }
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        string command = parsed.CommandResult.Command.Name;
+        try
+        {
+            if (parsed.GetValue(CommonOptions.Log) is { } logPath)
+                log.Open(logPath);
+            // A connection string in the arguments keeps its password out of the log.
+            log.Logger.Information("logcorr {Command} started with {Arguments}", command, args.Select(Redactor.Redact).ToArray());
+            int exit = Invoke(parsed, stdout, stderr, signals, log);
+            log.Logger.Information("logcorr {Command} ended with exit code {ExitCode} after {ElapsedMs} ms", command, exit, started.ElapsedMilliseconds);
+            return exit;
+        }
+        catch (UserException e)
+        {
+            // Only --log itself gets here: a command's own user errors are handled in Invoke.
+            stderr.WriteLine($"error: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+
+    private static int Invoke(ParseResult parsed, TextWriter stdout, TextWriter stderr, TerminationSignals? signals, ToolLog log)
+    {
         try
         {
             // Signals are ours (TerminationSignals), not System.CommandLine's, whose forced exit after a timeout would abort mid-write.
@@ -45,6 +73,7 @@ internal static class CliApp
         {
             // Ingest rolled back the file it was writing; a query wrote nothing.
             stderr.WriteLine("cancelled");
+            log.Logger.Warning("Cancelled by a signal");
             return signals is { ExitCode: > 0 } ? signals.ExitCode : ExitCodes.Failure;
         }
         catch (Store.StoreException e)
@@ -62,10 +91,12 @@ internal static class CliApp
         catch (UserException e)
         {
             stderr.WriteLine($"error: {e.Message}");
+            log.Logger.Error("{Error}", Redactor.Redact(e.Message));
             return e.ExitCode;
         }
         catch (Exception e)
         {
+            log.Logger.Error(e, "Internal error");
             stderr.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
             stderr.WriteLine("This is a bug in logcorr; please report it with the command you ran.");
             return ExitCodes.Failure;

@@ -1,4 +1,12 @@
+using LogCorrelator.Cli.Logging;
+
 namespace LogCorrelator.Cli;
 
-/// <summary>The writers a command prints to: the console in <c>logcorr</c>, string writers in tests.</summary>
-internal sealed record CliIO(TextWriter Out, TextWriter Err);
+/// <summary>
+/// The writers a command prints to: the console in <c>logcorr</c>, string writers in tests; and the
+/// tool's own log (<c>--log FILE</c>, silent without it).
+/// </summary>
+internal sealed record CliIO(TextWriter Out, TextWriter Err)
+{
+    public ToolLog Log { get; init; } = new();
+}

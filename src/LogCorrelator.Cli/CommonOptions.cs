@@ -12,6 +12,12 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Log = new("--log")
+    {
+        Description = "Append logcorr's own log (what ran, how it ended, each probe attempt) to this file as CLEF (Serilog compact JSON)",
+        Recursive = true,
+    };
+
     /// <summary>Opens an existing store for reading; a missing one is the user's error.</summary>
     public static EventStore OpenExisting(ParseResult parse)
     {

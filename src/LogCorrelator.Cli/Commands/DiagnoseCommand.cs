@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LogCorrelator.Cli.Output;
+using LogCorrelator.Cli.Output.Clef;
 using LogCorrelator.Cli.Output.Diagnose;
 using LogCorrelator.Diagnose;
 using LogCorrelator.Diagnose.Rules;
@@ -22,10 +23,10 @@ internal static class DiagnoseCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output: text (default) or json (a stable contract, see docs/diagnose.md)",
+            Description = "Output: text (default), json (a stable contract, see docs/diagnose.md) or clef (one Serilog compact JSON event per client error, with the causes that explain it)",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "clef");
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report (timeline, causes, evidence) to this file" };
         var tz = new Option<string[]>("--tz")
         {
@@ -94,6 +95,8 @@ internal static class DiagnoseCommand
         }
         else if (format == "json")
             DiagnoseJsonRenderer.Write(output, diagnosis);
+        else if (format == "clef")
+            DiagnoseClefRenderer.Write(output, io.Err, diagnosis);
         else
             ConsoleFactory.Render(output, console => DiagnoseConsoleRenderer.Write(console, view));
         if (anonymize)

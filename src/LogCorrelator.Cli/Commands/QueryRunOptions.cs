@@ -42,10 +42,10 @@ internal sealed class QueryRunOptions
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output: table (default), json (a stable contract) or csv",
+            Description = "Output: table (default), json (a stable contract), csv or clef (Serilog compact JSON, one event a line, for Seq and other CLEF tools)",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        format.AcceptOnlyFromAmong("table", "json", "csv", "clef");
         return format;
     }
 }

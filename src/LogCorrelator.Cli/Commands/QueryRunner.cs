@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LogCorrelator.Cli.Output;
+using LogCorrelator.Cli.Output.Clef;
 using LogCorrelator.Query;
 
 namespace LogCorrelator.Cli.Commands;
@@ -48,6 +49,11 @@ internal static class QueryRunner
                 break;
             case "csv":
                 QueryCsvRenderer.Write(io.Out, result);
+                break;
+            case "clef" when result.Columns is not null:
+                throw new UserException("--format clef writes events; a '| count' or '| fields' answer is a table: use --format json or csv");
+            case "clef":
+                QueryClefRenderer.Write(io, result);
                 break;
             default:
                 QueryTableRenderer.Write(io.Out, result);

@@ -4,6 +4,7 @@ using LogCorrelator.Ingest.Formats.ErrorLog;
 using LogCorrelator.Ingest.Formats.Java;
 using LogCorrelator.Ingest.Formats.Network;
 using LogCorrelator.Ingest.Formats.Odbc;
+using LogCorrelator.Ingest.Formats.Probe;
 using LogCorrelator.Ingest.Formats.Python;
 using LogCorrelator.Ingest.Formats.Text;
 
@@ -27,6 +28,7 @@ internal static class FormatRegistry
         new OdbcFormat(),
         new PythonFormat(),
         new JavaFormat(),
+        new ProbeFormat(),
         Text,
     ];
 

@@ -4,18 +4,20 @@ using Microsoft.Data.SqlClient;
 namespace LogCorrelator.Tests.Fixtures;
 
 /// <summary>
-/// Microsoft.Data.SqlClient 2.1.4, live, against each loopback fault: pins the error numbers and
-/// texts the SqlClient ingester and the diagnosis rules key on (see recorded/README.md).
+/// Microsoft.Data.SqlClient 7.1.2 (the version the product ships), live, against each loopback fault:
+/// pins the error numbers and texts the SqlClient ingester, the probe and the diagnosis rules key on
+/// (see recorded/README.md; 2.1.4's texts stay in the sqlclient-*.log recordings).
 /// </summary>
 public sealed class LiveSqlClientFaultTests
 {
     [Fact]
-    public void A_closed_port_fails_with_provider_error_40()
+    public void A_closed_port_fails_with_provider_error_35_and_no_os_reason()
     {
         var ex = OpenAgainst(FaultMode.Refused);
 
-        Assert.StartsWith("A network-related or instance-specific error occurred while establishing a connection to SQL Server.", ex.Message);
-        Assert.EndsWith("(provider: TCP Provider, error: 40 - Could not open a connection to SQL Server: Could not open a connection to SQL Server)", ex.Message);
+        // 2.1.4 said 'error: 40 - Could not open a connection to SQL Server' here; 7.1.2 names no reason at all.
+        Assert.StartsWith("A network-related or instance-specific error occurred while establishing a connection to SQL Server. The server was not found or was not accessible.", ex.Message);
+        Assert.EndsWith("(provider: TCP Provider, error: 35 - An internal exception was caught)", ex.Message);
         Assert.Equal(0, ex.Number);
         Assert.Equal(20, ex.Class);
     }

@@ -18,6 +18,7 @@ public sealed partial class RecordedFixturesTests
             "jtds-prelogin.log", "jtds-refused.log", "jtds-reset.log", "jtds-timeout.log",
             "pyodbc-prelogin.log", "pyodbc-refused.log", "pyodbc-reset.log", "pyodbc-timeout.log",
             "sqlclient-prelogin.log", "sqlclient-refused.log", "sqlclient-reset.log", "sqlclient-timeout.log",
+            "sqlclient7-prelogin.log", "sqlclient7-refused.log", "sqlclient7-reset.log", "sqlclient7-timeout.log",
             "ss-burst.txt",
         ];
         Assert.Equal(expected, RecordedFixture.Outputs());
@@ -36,6 +37,14 @@ public sealed partial class RecordedFixturesTests
     [InlineData("sqlclient-timeout.log", "Microsoft.Data.SqlClient.SqlException (0x80131904): Connection Timeout Expired.  The timeout period elapsed while attempting to consume the pre-login handshake acknowledgement.")]
     [InlineData("sqlclient-timeout.log", "The duration spent while attempting to connect to this server was - [Pre-Login] initialization=")]
     [InlineData("sqlclient-timeout.log", "\nError Number:-2,State:0,Class:11")]
+    [InlineData("sqlclient7-refused.log", "Microsoft.Data.SqlClient.SqlException (0x80131904): A network-related or instance-specific error occurred while establishing a connection to SQL Server. The server was not found or was not accessible.")]
+    [InlineData("sqlclient7-refused.log", "(provider: TCP Provider, error: 35 - An internal exception was caught)\n ---> System.Net.Sockets.SocketException (0x80004005): Success\n")]
+    [InlineData("sqlclient7-refused.log", "\nClientConnectionId:00000000-0000-0000-0000-000000000000\n")]
+    [InlineData("sqlclient7-reset.log", "(provider: TCP Provider, error: 35 - An internal exception was caught)\n")]
+    [InlineData("sqlclient7-reset.log", "\n ---> System.Net.Sockets.SocketException (104): Connection reset by peer\n")]
+    [InlineData("sqlclient7-prelogin.log", "A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - Success)\n")]
+    [InlineData("sqlclient7-timeout.log", "[Pre-Login] initialization=58; handshake=2951; \n ---> System.ComponentModel.Win32Exception (258): Unknown error 258\n")]
+    [InlineData("sqlclient7-timeout.log", "\nError Number:-2,State:0,Class:11")]
     [InlineData("pyodbc-refused.log", "\npyodbc.OperationalError: ('08S01', '[08S01] [FreeTDS][SQL Server]Unable to connect: Adaptive Server is unavailable or does not exist (20009) (SQLDriverConnect)')\n")]
     [InlineData("pyodbc-reset.log", "\npyodbc.OperationalError: ('08S01', '[08S01] [FreeTDS][SQL Server]Unable to connect: Adaptive Server is unavailable or does not exist (20009) (SQLDriverConnect)')\n")]
     [InlineData("pyodbc-prelogin.log", "\npyodbc.OperationalError: ('08001', '[08001] [FreeTDS][SQL Server]Unable to connect to data source (0) (SQLDriverConnect)')\n")]
@@ -59,6 +68,10 @@ public sealed partial class RecordedFixturesTests
     [InlineData("sqlclient-reset.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:03.366 +01:00 [ERR] Failed to open connection")]
     [InlineData("sqlclient-prelogin.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:03.631 +01:00 [ERR] Failed to open connection")]
     [InlineData("sqlclient-timeout.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:06.590 +01:00 [ERR] Failed to open connection")]
+    [InlineData("sqlclient7-refused.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:05.894 +01:00 [ERR] Failed to open connection")]
+    [InlineData("sqlclient7-reset.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:03.636 +01:00 [ERR] Failed to open connection")]
+    [InlineData("sqlclient7-prelogin.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:03.444 +01:00 [ERR] Failed to open connection")]
+    [InlineData("sqlclient7-timeout.log", "2024-03-05 11:32:03.120 +01:00 [INF] Opening connection to 127.0.0.1,", "2024-03-05 11:32:06.396 +01:00 [ERR] Failed to open connection")]
     [InlineData("pyodbc-refused.log", "2024-03-05 11:32:03,120 INFO orders.db: Connecting to 127.0.0.1:", "2024-03-05 11:32:03,135 ERROR orders.db: Failed to connect to the orders database")]
     [InlineData("pyodbc-reset.log", "2024-03-05 11:32:03,120 INFO orders.db: Connecting to 127.0.0.1:", "2024-03-05 11:32:03,133 ERROR orders.db: Failed to connect to the orders database")]
     [InlineData("pyodbc-prelogin.log", "2024-03-05 11:32:03,120 INFO orders.db: Connecting to 127.0.0.1:", "2024-03-05 11:32:03,269 ERROR orders.db: Failed to connect to the orders database")]

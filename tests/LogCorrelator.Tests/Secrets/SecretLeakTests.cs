@@ -43,11 +43,13 @@ public sealed class SecretLeakTests : IClassFixture<SecretIncident>
     [InlineData("table")]
     [InlineData("json")]
     [InlineData("csv")]
+    [InlineData("clef")]
     public void Query_output_shows_no_secret_in_any_format(string format)
     {
         var events = Run("query", "events", "--format", format);
         var errors = Run("query", "errors near restart within 5m", "--format", format);
-        var fields = Run("query", "events | fields time, host, kind, message", "--format", format);
+        // CLEF writes events, not tables: its fields are the events' own.
+        var fields = format == "clef" ? events : Run("query", "events | fields time, host, kind, message", "--format", format);
 
         foreach (var output in new[] { events.Out, errors.Out, fields.Out })
             AssertNoSecret(output);
@@ -73,14 +75,16 @@ public sealed class SecretLeakTests : IClassFixture<SecretIncident>
         string html = _incident.Scratch.Combine("report.html");
         var text = Run("diagnose", "--html", html);
         var json = Run("diagnose", "--format", "json");
+        var clef = Run("diagnose", "--format", "clef");
         string report = File.ReadAllText(html);
 
         // The secrets sit in the errors the restart explains and in the login failures: the report shows them.
         Assert.Contains("restart", text.Out, StringComparison.Ordinal);
         Assert.Contains("\"explainedErrors\"", json.Out, StringComparison.Ordinal);
-        foreach (var output in new[] { text.Out, json.Out, report })
+        foreach (var output in new[] { text.Out, json.Out, clef.Out, report })
             AssertNoSecret(output);
         AssertContextKept(json.Out);
+        AssertContextKept(clef.Out);
         Assert.Contains("Password=*****", report, StringComparison.Ordinal);
     }
 

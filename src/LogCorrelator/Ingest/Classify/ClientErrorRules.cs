@@ -9,7 +9,7 @@ namespace LogCorrelator.Ingest.Classify;
 /// Codes are the Windows numbers SqlClient reports as <c>SqlException.Number</c> on Windows, so a
 /// query on 10054 finds the same failure whichever OS or driver saw it. Linux texts keep their
 /// errno beside the code. "recorded" means the text was produced here by Microsoft.Data.SqlClient
-/// 2.1.4 on Linux against a loopback socket that refused, reset, closed or stayed silent;
+/// 2.1.4 or 7.1.2 on Linux against a loopback socket that refused, reset, closed or stayed silent;
 /// managed SNI reports <c>Number</c> 0 for those, so the phrase is all there is to go on.
 /// </remarks>
 internal static class ClientErrorRules
@@ -67,6 +67,11 @@ internal static class ClientErrorRules
         // SSMS 'Error: 53'); managed SNI on Linux says only 'error: 40' (recorded: refused port).
         Code("Could not open a connection to SQL Server", 53, "SNI error 40, Named Pipes ERROR_BAD_NETPATH"),
         Code("network path was not found", 53, "Win32 ERROR_BAD_NETPATH"),
+        // SqlClient 7.1.2 on Linux says neither 'error: 40' nor the OS reason for a refused port: only the
+        // longer sentence, 'error: 35 - An internal exception was caught' and 'SocketException: Success'
+        // (recorded). Last of the connect failures, so a stated reason (refused, no such host) still wins;
+        // 53 keeps the refused port one code whichever SqlClient saw it.
+        Code("The server was not found or was not accessible", 53, "SqlClient connect failure with no OS reason (recorded, 7.1.2: refused port)"),
 
         // Server errors a client quotes without its number (wild corpus: dotnet/021-024, dotnet/025, jdbc-server/004, 046, 047).
         Code("chosen as the deadlock victim", 1205, "SQL Server error 1205 as SqlClient and mssql-jdbc quote it (wild corpus dotnet/022, jdbc-server/047)"),

@@ -22,4 +22,6 @@ internal enum Field
     CodeOrigin,
     /// <summary>TCP Chimney Offload as a netsh listing states it (<c>enabled</c>, <c>disabled</c>, <c>automatic</c>), read from the event's rare attributes.</summary>
     Chimney,
+    /// <summary>A probe attempt's outcome (<c>ok</c>, <c>fail</c>), read from the event's rare attributes.</summary>
+    Outcome,
 }

@@ -39,6 +39,7 @@ internal sealed class FieldValues
         Field.SqlState => set.SqlState[i],
         Field.CodeOrigin => CodeOrigins.Of(set, i),
         Field.Chimney => Chimney.Of(set, i),
+        Field.Outcome => ProbeOutcome.Of(set, i),
         Field.Message => set.Message[i],
         _ => ((EventKind)set.Kind[i]).Name(),
     };
@@ -65,6 +66,7 @@ internal sealed class FieldValues
         Field.Message => e.Message,
         Field.CodeOrigin => CodeOrigins.Of(e.Code, e.SqlState, e.Extra),
         Field.Chimney => Chimney.Of(e.Extra),
+        Field.Outcome => ProbeOutcome.Of(e.Extra),
         _ => e.Kind.Name(),
     };
 

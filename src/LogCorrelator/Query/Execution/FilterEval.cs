@@ -23,6 +23,7 @@ internal static class FilterEval
             Field.Message => set.Message[i],
             Field.CodeOrigin => CodeOrigins.Of(set, i),
             Field.Chimney => Chimney.Of(set, i),
+            Field.Outcome => ProbeOutcome.Of(set, i),
             _ => set.SqlState[i],
         }),
         ContainsFilter contains => set.Message[i]?.Contains(contains.Text, StringComparison.OrdinalIgnoreCase) == true,
@@ -102,6 +103,7 @@ internal static class FilterEval
             Field.SqlState => set.SqlState[i],
             Field.CodeOrigin => CodeOrigins.Of(set, i),
             Field.Chimney => Chimney.Of(set, i),
+            Field.Outcome => ProbeOutcome.Of(set, i),
             _ => set.Code[i] != EventSet.None ? set.Code[i].ToString(CultureInfo.InvariantCulture) : set.SqlState[i],
         };
         if (text is null)

@@ -38,6 +38,7 @@ internal sealed class JoinKeys
         Field.SqlState => Text(set.SqlState[i]),
         Field.CodeOrigin => Text(CodeOrigins.Of(set, i)),
         Field.Chimney => Text(Chimney.Of(set, i)),
+        Field.Outcome => Text(ProbeOutcome.Of(set, i)),
         // An error number, or for an event with none its SQLSTATE: the code as output shows it.
         _ => set.Code[i] != EventSet.None ? Number(set.Code[i]) : Text(set.SqlState[i]),
     };

@@ -184,7 +184,7 @@ internal sealed class SetLoader
         Field.Code => ColumnSet.Code | ColumnSet.SqlState,
         Field.SqlState => ColumnSet.SqlState,
         Field.CodeOrigin => ColumnSet.Code | ColumnSet.SqlState | ColumnSet.Extra,
-        Field.Chimney => ColumnSet.Extra,
+        Field.Chimney or Field.Outcome => ColumnSet.Extra,
         Field.Message => ColumnSet.Message,
         Field.Port => ColumnSet.Port,
         Field.Count => ColumnSet.Count,

@@ -13,7 +13,7 @@ internal static class Fields
         Field.Source => FieldType.Source,
         Field.Spid or Field.Port or Field.Count => FieldType.Number,
         Field.Code => FieldType.Code,
-        Field.SqlState or Field.Message or Field.CodeOrigin or Field.Chimney => FieldType.Text,
+        Field.SqlState or Field.Message or Field.CodeOrigin or Field.Chimney or Field.Outcome => FieldType.Text,
         Field.Kind => FieldType.Kind,
         _ => FieldType.Time,
     };

@@ -65,6 +65,7 @@ internal static class Keywords
         ("kind", Field.Kind),
         ("codeorigin", Field.CodeOrigin),
         ("chimney", Field.Chimney),
+        ("outcome", Field.Outcome),
     ];
 
     /// <summary>What <c>where</c> and <c>count by</c> take: times are chosen with between, since, last and per.</summary>

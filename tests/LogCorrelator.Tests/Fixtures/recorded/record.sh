@@ -3,6 +3,8 @@
 # writes one log per driver x fault, plus ss-burst.txt, into this folder. See README.md.
 #
 # Needs root (it installs Debian packages) and the .NET SDK. Every connection goes to 127.0.0.1.
+# `bash record.sh sqlclient7` records only the Microsoft.Data.SqlClient 7.1.2 files (sqlclient7-*.log):
+# no Debian packages, no root, the other recordings left as they are.
 # Only the timestamp prefix of each log line is rewritten afterwards (to 2024-03-05); the text the
 # drivers, runtimes and tracebacks printed is kept byte for byte.
 set -euo pipefail
@@ -51,9 +53,16 @@ stop_faults() {
     faults_pid=""
 }
 
-build_recorders() {
-    dotnet build "$here/sqlclient-probe/SqlClientProbe.csproj" -c Release --artifacts-path "$work/probe" -v q -nologo >/dev/null
+# Two builds of the same probe: SqlClient 2.1.4 (sqlclient-*.log) and the central 7.1.2 (sqlclient7-*.log).
+build_sqlclient_probes() {
+    dotnet build "$here/sqlclient-probe/SqlClientProbe.csproj" -c Release --artifacts-path "$work/probe7" -v q -nologo >/dev/null
+    probe7_dll="$(find "$work/probe7/bin" -name SqlClientProbe.dll | head -1)"
+    [[ "$only" == sqlclient7 ]] && return
+    dotnet build "$here/sqlclient-probe/SqlClientProbe.csproj" -c Release -p:SqlClientVersion=2.1.4 --artifacts-path "$work/probe" -v q -nologo >/dev/null
     probe_dll="$(find "$work/probe/bin" -name SqlClientProbe.dll | head -1)"
+}
+
+build_recorders() {
 
     mkdir -p "$work/java"
     javac -d "$work/java" "$here/jtds-app/com/example/OrderDao.java"
@@ -68,6 +77,7 @@ record_one() {
     local driver="$1" fault="$2" port="$3" out="$work/raw/$1-$2.log"
     case "$driver" in
         sqlclient) dotnet "$probe_dll" "$port" >"$out" 2>&1 || true ;;
+        sqlclient7) dotnet "$probe7_dll" "$port" >"$out" 2>&1 || true ;;
         pyodbc) (cd "$app_dir" && ORDERS_DB_PASSWORD=NotTheRealOne1 "$python" orders_job.py "$port") >"$out" 2>&1 || true ;;
         jtds) ORDERS_DB_PASSWORD=NotTheRealOne1 java -cp "$work/java:/usr/share/java/jtds.jar" com.example.OrderDao "$port" >"$out" 2>&1 || true ;;
     esac
@@ -77,9 +87,11 @@ record_one() {
 
 record_drivers() {
     mkdir -p "$work/raw"
+    local drivers=(sqlclient sqlclient7 pyodbc jtds)
+    [[ "$only" == sqlclient7 ]] && drivers=(sqlclient7)
     start_faults 120
     for fault in "${faults[@]}"; do
-        for driver in sqlclient pyodbc jtds; do record_one "$driver" "$fault" "${!fault}"; done
+        for driver in "${drivers[@]}"; do record_one "$driver" "$fault" "${!fault}"; done
     done
     stop_faults
 }
@@ -128,9 +140,19 @@ for f in sorted(src.iterdir()):
 PY
 }
 
+runtime_version() { dotnet --list-runtimes | awk '/^Microsoft.NETCore.App /{v=$2} END{print v}'; }
+
+# The 7.1.2 line alone, when only the sqlclient7 files were recorded.
+write_sqlclient7_version() {
+    local line="Microsoft.Data.SqlClient 7.1.2 on Microsoft.NETCore.App $(runtime_version) (sqlclient7-*.log)"
+    grep -v '^Microsoft.Data.SqlClient 7\.' "$here/versions.txt" | awk -v l="$line" 'NR == 1 {print; print l; next} {print}' >"$work/versions.txt"
+    cp "$work/versions.txt" "$here/versions.txt"
+}
+
 write_versions() {
     {
-        echo "Microsoft.Data.SqlClient 2.1.4 on Microsoft.NETCore.App $(dotnet --list-runtimes | awk '/^Microsoft.NETCore.App /{v=$2} END{print v}')"
+        echo "Microsoft.Data.SqlClient 2.1.4 on Microsoft.NETCore.App $(runtime_version) (sqlclient-*.log)"
+        echo "Microsoft.Data.SqlClient 7.1.2 on Microsoft.NETCore.App $(runtime_version) (sqlclient7-*.log)"
         echo "python3 $("$python" -c 'import platform; print(platform.python_version())'), pyodbc $("$python" -c 'import pyodbc; print(pyodbc.version)')"
         for p in python3-pyodbc tdsodbc unixodbc libjtds-java iproute2; do dpkg-query -W -f '${Package} ${Version}\n' "$p"; done
         java -version 2>&1 | head -1
@@ -145,7 +167,17 @@ check_no_secrets() {
     fi
 }
 
+only="${1:-}"
+if [[ "$only" == sqlclient7 ]]; then
+    build_sqlclient_probes
+    record_drivers
+    restamp
+    write_sqlclient7_version
+    check_no_secrets
+    exit 0
+fi
 install_packages
+build_sqlclient_probes
 build_recorders
 record_drivers
 record_burst
