@@ -43,28 +43,7 @@ internal sealed class EventBrowser(EventStore store, BlockScanStats? stats = nul
         return first is long x && last is long y ? (x, y) : null;
     }
 
-    public long Count(EventScan scan)
-    {
-        var filter = Filter(scan, scan.From, scan.To);
-        long n = 0;
-        foreach (var b in store.BlockSummaries)
-        {
-            if (!filter.Admits(b))
-                continue;
-            if (filter.TryCount(b, out int count, out _, out _))
-            {
-                n += count;
-                continue;
-            }
-            var block = store.Block(b, stats);
-            for (int i = 0; i < block.Count; i++)
-            {
-                if (filter.Matches(block, i))
-                    n++;
-            }
-        }
-        return n;
-    }
+    public long Count(EventScan scan) => store.Count(Filter(scan, scan.From, scan.To), stats: stats);
 
     /// <summary>Events per bucket: <c>result[i]</c> counts the times in [from + i·bucket, from + (i+1)·bucket).</summary>
     public long[] Histogram(EventScan scan, long from, long bucketMs, int buckets)

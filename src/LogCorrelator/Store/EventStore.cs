@@ -287,24 +287,7 @@ public sealed class EventStore : IDisposable
         {
             if (_cache.TryGet(summary.Id, out var cached))
                 return cached;
-            EventBlock block;
-            try
-            {
-                var doc = _db.GetCollection(StoreDocuments.BlockData).FindById(summary.Id)
-                    ?? throw new InvalidDataException($"block {summary.Id} is missing");
-                var bytes = doc["d"].AsBinary;
-                block = BlockCodec.Decode(summary, bytes, EventIds.Base(summary.Source));
-                if (stats is not null)
-                {
-                    stats.Decoded++;
-                    stats.EventsDecoded += block.Count;
-                    stats.BytesRead += bytes.Length;
-                }
-            }
-            catch (Exception e) when (IsDamage(e))
-            {
-                throw Damaged(Path, e);
-            }
+            var block = Read(summary, stats, bytes => BlockCodec.Decode(summary, bytes, EventIds.Base(summary.Source)));
             _cache.Add(block);
             return block;
         }
@@ -324,23 +307,60 @@ public sealed class EventStore : IDisposable
                 cached.Kind.CopyTo(kinds, 0);
                 return;
             }
-            try
+            Read(summary, stats, bytes => BlockCodec.DecodeTimes(summary, bytes, times, kinds));
+        }
+    }
+
+    /// <summary>
+    /// How many events <paramref name="filter"/> matches, from the summaries where they tell (whole blocks,
+    /// each kind's count and span), decoding the rest; stops counting once past <paramref name="limit"/>.
+    /// </summary>
+    internal long Count(BlockFilter filter, long? limit = null, BlockScanStats? stats = null)
+    {
+        long n = 0;
+        foreach (var b in Blocks)
+        {
+            if (!filter.Admits(b))
+                continue;
+            if (filter.TryCount(b, out int count, out _, out _))
             {
-                var doc = _db.GetCollection(StoreDocuments.BlockData).FindById(summary.Id)
-                    ?? throw new InvalidDataException($"block {summary.Id} is missing");
-                var bytes = doc["d"].AsBinary;
-                BlockCodec.DecodeTimes(summary, bytes, times, kinds);
-                if (stats is not null)
+                n += count;
+            }
+            else
+            {
+                var block = Block(b, stats);
+                for (int i = 0; i < block.Count; i++)
                 {
-                    stats.Decoded++;
-                    stats.EventsDecoded += summary.Count;
-                    stats.BytesRead += bytes.Length;
+                    if (filter.Matches(block, i))
+                        n++;
                 }
             }
-            catch (Exception e) when (IsDamage(e))
+            if (n > limit)
+                return n;
+        }
+        return n;
+    }
+
+    /// <summary>Reads a block's bytes and decodes them (called under <c>_read</c>); damage of either kind is one <see cref="StoreException"/>.</summary>
+    private T Read<T>(BlockSummary summary, BlockScanStats? stats, Func<byte[], T> decode)
+    {
+        try
+        {
+            var doc = _db.GetCollection(StoreDocuments.BlockData).FindById(summary.Id)
+                ?? throw new InvalidDataException($"block {summary.Id} is missing");
+            var bytes = doc["d"].AsBinary;
+            T decoded = decode(bytes);
+            if (stats is not null)
             {
-                throw Damaged(Path, e);
+                stats.Decoded++;
+                stats.EventsDecoded += summary.Count;
+                stats.BytesRead += bytes.Length;
             }
+            return decoded;
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(Path, e);
         }
     }
 

@@ -43,8 +43,6 @@ internal sealed class PhraseFilter
         }
     }
 
-    public int Count => _phrases.Length;
-
     /// <summary>Whether any phrase occurs in <paramref name="text"/>.</summary>
     public bool ContainsAny(ReadOnlySpan<char> text) => Scan(text, []);
 

@@ -23,31 +23,7 @@ internal static class Estimator
         _ => 0,
     };
 
-    public static long Rows(EventStore store, BlockFilter filter, long? limit = null)
-    {
-        long n = 0;
-        foreach (var b in store.BlockSummaries)
-        {
-            if (!filter.Admits(b))
-                continue;
-            if (filter.TryCount(b, out int count, out _, out _))
-            {
-                n += count;
-            }
-            else
-            {
-                var block = store.Block(b);
-                for (int i = 0; i < block.Count; i++)
-                {
-                    if (filter.Matches(block, i))
-                        n++;
-                }
-            }
-            if (n > limit)
-                return n;
-        }
-        return n;
-    }
+    public static long Rows(EventStore store, BlockFilter filter, long? limit = null) => store.Count(filter, limit);
 
     /// <summary>What reading a scan would touch: blocks considered, pruned by their summaries, to decode.</summary>
     public static BlockScanStats Blocks(EventStore store, BlockFilter filter)

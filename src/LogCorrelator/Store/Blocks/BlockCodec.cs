@@ -77,11 +77,7 @@ internal static class BlockCodec
     public static EventBlock Decode(BlockSummary summary, ReadOnlySpan<byte> data, long idBase)
     {
         int pos = 0;
-        if (data.Length == 0 || data[pos++] != Version)
-            throw new InvalidDataException($"block {summary.Id} has an unknown layout");
-        int n = (int)Varint.Read(data, ref pos);
-        if (n != summary.Count)
-            throw new InvalidDataException($"block {summary.Id} holds {n} events, its summary says {summary.Count}");
+        int n = ReadHeader(summary, data, ref pos);
         Span<ulong> column = n <= 1024 ? stackalloc ulong[n] : new ulong[n];
         var block = new EventBlock(summary, n);
         var ids = block.Id;
@@ -151,14 +147,12 @@ internal static class BlockCodec
     /// Only the times and kinds of a block (the histogram's need): the id column is stepped over and
     /// nothing after the kinds is read.
     /// </summary>
-    public static void DecodeTimes(BlockSummary summary, ReadOnlySpan<byte> data, long[] times, EventKind[] kinds)
+    /// <returns>The block's event count.</returns>
+    public static int DecodeTimes(BlockSummary summary, ReadOnlySpan<byte> data, long[] times, EventKind[] kinds)
     {
         int pos = 0;
-        if (data.Length == 0 || data[pos++] != Version)
-            throw new InvalidDataException($"block {summary.Id} has an unknown layout");
-        int n = (int)Varint.Read(data, ref pos);
-        if (n != summary.Count || times.Length < n || kinds.Length < n)
-            throw new InvalidDataException($"block {summary.Id} holds {n} events, its summary says {summary.Count}");
+        int n = ReadHeader(summary, data, ref pos);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(times.Length, kinds.Length), n, nameof(times));
         SkipColumn(data, ref pos, n);
         Span<ulong> column = n <= 1024 ? stackalloc ulong[n] : new ulong[n];
         long prev = Varint.UnZigZag(Varint.Read(data, ref pos));
@@ -166,6 +160,18 @@ internal static class BlockCodec
         for (int i = 0; i < n; i++) times[i] = prev += Varint.UnZigZag(column[i]);
         ReadColumn(data, ref pos, column);
         for (int i = 0; i < n; i++) kinds[i] = (EventKind)column[i];
+        return n;
+    }
+
+    /// <summary>The version byte and the event count, checked against the summary.</summary>
+    private static int ReadHeader(BlockSummary summary, ReadOnlySpan<byte> data, ref int pos)
+    {
+        if (data.Length == 0 || data[pos++] != Version)
+            throw new InvalidDataException($"block {summary.Id} has an unknown layout");
+        int n = (int)Varint.Read(data, ref pos);
+        if (n != summary.Count)
+            throw new InvalidDataException($"block {summary.Id} holds {n} events, its summary says {summary.Count}");
+        return n;
     }
 
     private static void SkipColumn(ReadOnlySpan<byte> data, ref int pos, int n)
