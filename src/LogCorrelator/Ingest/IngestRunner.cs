@@ -174,8 +174,7 @@ public sealed class IngestRunner
                 Head = sample.Head,
             };
 
-            using var hashing = new HashingStream(raw);
-            using var lines = new LineReader(hashing, encoding, bom, problems);
+            using var lines = new LineReader(raw, encoding, bom, problems);
             using var writer = _store.BeginSource(file, rel, guess.Format.Name, encoding, info.Length, info.LastWriteTimeUtc.Ticks);
             if (info.Length < PipelineBytes)
                 guess.Format.Read(lines, context, new CancellingSink(writer, cancel));
@@ -184,7 +183,7 @@ public sealed class IngestRunner
             if (writer.Events == 0 && problems.Total > 0)
                 return new FileResult(file, rel, FileOutcome.Failed, guess, 0, "nothing readable", problems.Items, info.Length);
             string? host = context.SourceHost ?? context.ResolveHost(null);
-            writer.Commit(hashing.Finish(), context.Clock, host, problems.Total);
+            writer.Commit(context.Clock, host, problems.Total);
             return new FileResult(file, rel, FileOutcome.Ingested, guess, writer.Events, null, problems.Items, info.Length,
                 context.Clock.Describe(), host);
         }

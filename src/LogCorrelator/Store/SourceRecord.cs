@@ -12,7 +12,6 @@ public sealed record SourceRecord(
     SourceEncoding Encoding,
     long Size,
     long ModifiedTicks,
-    string Hash,
     OffsetOrigin OffsetOrigin,
     string? Zone,
     string? Host,

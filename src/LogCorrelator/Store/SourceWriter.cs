@@ -31,7 +31,7 @@ public sealed class SourceWriter : IEventSink, IDisposable
     {
         _store = store;
         _sourceId = sourceId;
-        _record = new SourceRecord(sourceId, path, relativePath, format, encoding, size, mtime, "", OffsetOrigin.Assumed, null, null, 0, 0, null, null);
+        _record = new SourceRecord(sourceId, path, relativePath, format, encoding, size, mtime, OffsetOrigin.Assumed, null, null, 0, 0, null, null);
         var db = store.Database;
         _summaries = db.GetCollection(StoreDocuments.Blocks);
         _data = db.GetCollection(StoreDocuments.BlockData);
@@ -104,7 +104,7 @@ public sealed class SourceWriter : IEventSink, IDisposable
     }
 
     /// <summary>Makes the file's events visible, with what was learned about its clock and host.</summary>
-    public void Commit(string hash, SourceClock clock, string? host, int problems)
+    public void Commit(SourceClock clock, string? host, int problems)
     {
         foreach (var lane in _lanes)
         {
@@ -113,7 +113,6 @@ public sealed class SourceWriter : IEventSink, IDisposable
         }
         var record = _record with
         {
-            Hash = hash,
             OffsetOrigin = clock.Origin,
             Zone = clock.Zone?.Text,
             Host = host,

@@ -26,7 +26,6 @@ internal static class StoreDocuments
         ["enc"] = (int)s.Encoding,
         ["size"] = s.Size,
         ["mtime"] = s.ModifiedTicks,
-        ["hash"] = s.Hash,
         ["origin"] = (int)s.OffsetOrigin,
         ["zone"] = s.Zone,
         ["host"] = s.Host,
@@ -39,7 +38,7 @@ internal static class StoreDocuments
 
     public static SourceRecord Source(BsonDocument d) => new(
         d["_id"].AsInt64, d["path"].AsString, d["rel"].AsString, d["format"].AsString, (SourceEncoding)d["enc"].AsInt32,
-        d["size"].AsInt64, d["mtime"].AsInt64, d["hash"].AsString, (OffsetOrigin)d["origin"].AsInt32,
+        d["size"].AsInt64, d["mtime"].AsInt64, (OffsetOrigin)d["origin"].AsInt32,
         NullableString(d["zone"]), NullableString(d["host"]), d["events"].AsInt64, d["problems"].AsInt32,
         d["first"].IsNull ? null : DateTimeOffset.FromUnixTimeMilliseconds(d["first"].AsInt64),
         d["last"].IsNull ? null : DateTimeOffset.FromUnixTimeMilliseconds(d["last"].AsInt64),

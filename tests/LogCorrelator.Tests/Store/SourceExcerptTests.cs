@@ -17,7 +17,7 @@ public sealed class SourceExcerptTests : IDisposable
         var lines = text.Split('\n');
         long offset = encoding.GetPreamble().Length + encoding.GetByteCount(string.Join("\n", lines.Take(entryLine - 1)) + (entryLine > 1 ? "\n" : ""));
         int length = encoding.GetByteCount(string.Join("\n", lines.Skip(entryLine - 1).Take(entryLines)) + "\n");
-        var source = new SourceRecord(1, path, "app.log", "test", stored, bytes.Length, 0, "", OffsetOrigin.Assumed, null, null, 0, 0, null, null);
+        var source = new SourceRecord(1, path, "app.log", "test", stored, bytes.Length, 0, OffsetOrigin.Assumed, null, null, 0, 0, null, null);
         return new EventLocation(source, offset, length, entryLine);
     }
 

@@ -150,6 +150,6 @@ public sealed class StoreFileTests
                 Host = "APPSRV01", Line = i + 1, Offset = i * 10L, Length = 9 };
             writer.Add(ref e);
         }
-        writer.Commit("", new SourceClock(null), "APPSRV01", 0);
+        writer.Commit(new SourceClock(null), "APPSRV01", 0);
     }
 }

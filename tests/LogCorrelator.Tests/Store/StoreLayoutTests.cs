@@ -143,7 +143,7 @@ public sealed class StoreLayoutTests
         for (int i = 0; i < events.Length; i++)
             writer.Add(ref events[i]);
         if (commit)
-            writer.Commit("", new SourceClock(null), "APPSRV01", 0);
+            writer.Commit(new SourceClock(null), "APPSRV01", 0);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class StoreLayoutTests
                     Code = i % 1000 == 0 ? 10054 : null, Host = "SQLPROD01", Line = i + 1, Offset = i * 10L, Length = 9 };
                 writer.Add(ref e);
             }
-            writer.Commit("", new SourceClock(null), "SQLPROD01", 0);
+            writer.Commit(new SourceClock(null), "SQLPROD01", 0);
         }
         var errors = new LogCorrelator.Store.Blocks.BlockScanStats();
         var hour = new LogCorrelator.Store.Blocks.BlockScanStats();

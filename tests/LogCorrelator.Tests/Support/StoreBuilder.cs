@@ -117,7 +117,7 @@ internal sealed class StoreBuilder : IDisposable
                 var copy = e;
                 writer.Add(ref copy);
             }
-            writer.Commit("", new SourceClock(null), Host, 0);
+            writer.Commit(new SourceClock(null), Host, 0);
         }
     }
 }

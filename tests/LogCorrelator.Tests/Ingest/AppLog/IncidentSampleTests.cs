@@ -117,7 +117,7 @@ public sealed class IncidentSampleTests
                         LogEvent copy = e;
                         writer.Add(ref copy);
                     }
-                    writer.Commit("hash", Run.Context.Clock, Run.Context.SourceHost, 0);
+                    writer.Commit(Run.Context.Clock, Run.Context.SourceHost, 0);
                 }
                 EventColumns all = store.Load(new EventScan());
                 var shown = store.Resolve(all.Id.AsSpan(0, all.Count).ToArray());
