@@ -27,6 +27,8 @@ public sealed class IngestRunner
     private readonly FolderHints _hints = new();
     private readonly NamePool _names = new();
     private readonly ArchiveExpander _archives;
+    /// <summary>Files being read ahead and not yet written (abandoned when the run stops early).</summary>
+    private readonly List<ReadAhead> _reading = [];
 
     public IngestRunner(EventStore store, IngestOptions options)
         : this(store, options, FormatRegistry.All)
@@ -49,6 +51,32 @@ public sealed class IngestRunner
 
     public IEnumerable<FileResult> Run(IEnumerable<string> paths, CancellationToken cancel = default)
     {
+        // One item of look-ahead: while a file is written, the next one (when it is large and in another
+        // folder) is already read on its own thread. A folder's files stay in order: ERRORLOG teaches
+        // ERRORLOG.1 its server and offset (FolderHints).
+        Work? current = null;
+        try
+        {
+            foreach (var next in Items(paths, cancel))
+            {
+                if (current is { } work)
+                    yield return Process(work, next, cancel);
+                current = next;
+            }
+            if (current is { } last)
+                yield return Process(last, null, cancel);
+        }
+        finally
+        {
+            // The consumer stopped early (an error, Ctrl+C): a file read ahead is abandoned, not committed.
+            foreach (var ahead in _reading.ToArray())
+                ahead.Abandon();
+        }
+    }
+
+    /// <summary>Every file the paths hold (archives expanded), or the result already known for it.</summary>
+    private IEnumerable<Work> Items(IEnumerable<string> paths, CancellationToken cancel)
+    {
         var walker = new SourceWalker(IsStoreFile);
         foreach (var path in paths)
         {
@@ -57,22 +85,47 @@ public sealed class IngestRunner
                 cancel.ThrowIfCancellationRequested();
                 if (leftOut is not null)
                 {
-                    yield return new FileResult(source.Path, source.RelativePath, FileOutcome.Skipped, null, 0, leftOut, [], 0);
+                    yield return new Work(new FileResult(source.Path, source.RelativePath, FileOutcome.Skipped, null, 0, leftOut, [], 0));
                     continue;
                 }
                 if (!ArchiveExpander.IsArchive(source.Path) || !File.Exists(source.Path))
                 {
-                    yield return IngestFile(source, cancel);
+                    yield return new Work(source);
                     continue;
                 }
                 var expansion = _archives.Expand(source, cancel);
-                yield return expansion.Result;
+                yield return new Work(expansion.Result);
                 foreach (var inner in expansion.Files)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    yield return IngestFile(inner, cancel);
+                    yield return new Work(inner);
                 }
             }
+        }
+    }
+
+    private FileResult Process(Work work, Work? next, CancellationToken cancel)
+    {
+        if (work.Result is { } known)
+            return known;
+        if (work.Ahead is { } ahead)
+        {
+            ReadNextAhead(work, next, cancel);
+            return ahead.Finish(cancel);
+        }
+        var opened = Open(work.Source!.Value, _names, out var early);
+        // The file written now takes its id before the one read ahead: ids follow the walk.
+        long id = opened is null ? 0 : _store.ReserveSourceId();
+        ReadNextAhead(work, next, cancel);
+        return opened is null ? early! : IngestFile(opened, id, cancel);
+    }
+
+    private void ReadNextAhead(Work work, Work? next, CancellationToken cancel)
+    {
+        if (next is { Source: { } following, Ahead: null } && work.Source is { } source
+            && !string.Equals(Path.GetDirectoryName(following.Path), Path.GetDirectoryName(source.Path), StringComparison.Ordinal))
+        {
+            next.Ahead = StartAhead(following, cancel);
         }
     }
 
@@ -126,38 +179,117 @@ public sealed class IngestRunner
         parse.GetAwaiter().GetResult();
     }
 
-    private FileResult IngestFile(SourceFile source, CancellationToken cancel)
+    private FileResult IngestFile(Opened opened, long id, CancellationToken cancel)
+    {
+        try
+        {
+            using var raw = opened.Raw;
+            using var lines = new LineReader(raw, opened.Encoding, opened.Bom, opened.Problems);
+            using var writer = BeginSource(opened, id);
+            if (opened.Info.Length < PipelineBytes)
+                opened.Format.Read(lines, opened.Context, new CancellingSink(writer, cancel));
+            else
+                ReadPipelined(opened.Format, lines, opened.Context, writer, cancel);
+            return Finish(opened, writer);
+        }
+        catch (Exception e) when (Failure(opened.File, opened.Rel, opened.Problems, opened.Stage, e) is { } failed)
+        {
+            return failed;
+        }
+    }
+
+    private SourceWriter BeginSource(Opened o, long id) =>
+        _store.BeginSource(id, o.File, o.Rel, o.Format.Name, o.Encoding, o.Info.Length, o.Info.LastWriteTimeUtc.Ticks);
+
+    /// <summary>
+    /// A large file in another folder than the one being written: read and encoded on its own thread
+    /// into a <see cref="SourceSpool"/>, written when its turn comes. Null for a small file (read in its turn).
+    /// </summary>
+    private ReadAhead? StartAhead(SourceFile source, CancellationToken cancel)
+    {
+        if (!File.Exists(source.Path) || new FileInfo(source.Path).Length < PipelineBytes)
+            return null;
+        // Its own name pool: the writer's thread uses the shared one meanwhile.
+        if (Open(source, new NamePool(), out var early) is not { } opened)
+            return new ReadAhead(this, early!, null, null, null);
+        var spool = new SourceSpool(_store, _store.ReserveSourceId());
+        var read = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                using var raw = opened.Raw;
+                using var lines = new LineReader(raw, opened.Encoding, opened.Bom, opened.Problems);
+                opened.Format.Read(lines, opened.Context, new CancellingSink(spool, cancel));
+                spool.Complete();
+            }
+            finally
+            {
+                spool.Stop();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var ahead = new ReadAhead(this, null, opened, spool, read);
+        _reading.Add(ahead);
+        return ahead;
+    }
+
+    /// <summary>Commits a file that was read, or says why not.</summary>
+    private FileResult Finish(Opened opened, SourceWriter writer)
+    {
+        if (writer.Events == 0 && opened.Problems.Total > 0)
+            return new FileResult(opened.File, opened.Rel, FileOutcome.Failed, opened.Guess, 0, "nothing readable", opened.Problems.Items, opened.Info.Length);
+        string? host = opened.Context.SourceHost ?? opened.Context.ResolveHost(null);
+        writer.Commit(opened.Context.Clock, host, opened.Problems.Total);
+        return new FileResult(opened.File, opened.Rel, FileOutcome.Ingested, opened.Guess, writer.Events, null, opened.Problems.Items, opened.Info.Length,
+            opened.Context.Clock.Describe(), host);
+    }
+
+    /// <summary>
+    /// Identifies a file and opens it for reading, or gives its result at once (<paramref name="early"/>):
+    /// unchanged since the last ingest, empty, binary, unreadable.
+    /// </summary>
+    private Opened? Open(SourceFile source, NamePool names, out FileResult? early)
     {
         string file = source.Path, rel = source.RelativePath;
         var problems = new ProblemList(rel);
+        early = null;
         if (!File.Exists(file))
-            return new FileResult(file, rel, FileOutcome.Failed, null, 0, "no such file or folder", [], 0);
-        // Whose code was running, for a failure that is a bug: detection tries every format, then one reads.
-        string stage = "format detection";
+        {
+            early = new FileResult(file, rel, FileOutcome.Failed, null, 0, "no such file or folder", [], 0);
+            return null;
+        }
+        FileStream? raw = null;
         try
         {
             var info = new FileInfo(file);
             var known = _store.FindSource(file);
             if (known is not null && known.Size == info.Length && known.ModifiedTicks == info.LastWriteTimeUtc.Ticks
                 && !AsksOtherZone(known, rel))
-                return new FileResult(file, rel, FileOutcome.Unchanged, null, known.Events, null, [], info.Length);
+            {
+                early = new FileResult(file, rel, FileOutcome.Unchanged, null, known.Events, null, [], info.Length);
+                return null;
+            }
             if (info.Length == 0)
-                return new FileResult(file, rel, FileOutcome.Skipped, null, 0, "empty file", [], 0);
+            {
+                early = new FileResult(file, rel, FileOutcome.Skipped, null, 0, "empty file", [], 0);
+                return null;
+            }
 
-            using var raw = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+            raw = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
             var head = new byte[(int)Math.Min(SniffBytes, info.Length)];
             raw.ReadExactly(head);
             raw.Position = 0;
             var (encoding, bom) = EncodingSniffer.Detect(head);
             if (EncodingSniffer.LooksBinary(head.AsSpan(bom), encoding))
-                return new FileResult(file, rel, FileOutcome.Skipped, null, 0, "not a text log (binary content)", [], info.Length);
+            {
+                early = new FileResult(file, rel, FileOutcome.Skipped, null, 0, "not a text log (binary content)", [], info.Length);
+                return null;
+            }
 
             var sample = FormatDetector.Sample(Path.GetFileName(file), head, encoding, bom);
             var guess = _forced is { } f ? new FormatGuess(f, 1, f.Name, null, 0) : FormatDetector.Detect(sample, _formats);
             // No readable text is skipped: what no specific format claims, the general reader takes.
             if (guess.Format is null)
                 guess = guess with { Format = FormatRegistry.Text };
-            stage = $"the {guess.Format.Name} reader";
 
             var context = new IngestContext
             {
@@ -165,7 +297,7 @@ public sealed class IngestRunner
                 RelativePath = rel,
                 Clock = new SourceClock(TzRule.Find(_options.TimeZones, rel)),
                 Problems = problems,
-                Names = _names,
+                Names = names,
                 Hints = _hints,
                 UserHost = _options.Host,
                 FolderHost = source.FolderHost,
@@ -173,33 +305,94 @@ public sealed class IngestRunner
                 Modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
                 Head = sample.Head,
             };
+            var opened = new Opened(file, rel, info, guess, guess.Format, encoding, bom, raw, problems, context);
+            raw = null;
+            return opened;
+        }
+        catch (Exception e) when (Failure(file, rel, problems, "format detection", e) is { } failed)
+        {
+            early = failed;
+            return null;
+        }
+        finally
+        {
+            raw?.Dispose();
+        }
+    }
 
-            using var lines = new LineReader(raw, encoding, bom, problems);
-            using var writer = _store.BeginSource(file, rel, guess.Format.Name, encoding, info.Length, info.LastWriteTimeUtc.Ticks);
-            if (info.Length < PipelineBytes)
-                guess.Format.Read(lines, context, new CancellingSink(writer, cancel));
-            else
-                ReadPipelined(guess.Format, lines, context, writer, cancel);
-            if (writer.Events == 0 && problems.Total > 0)
-                return new FileResult(file, rel, FileOutcome.Failed, guess, 0, "nothing readable", problems.Items, info.Length);
-            string? host = context.SourceHost ?? context.ResolveHost(null);
-            writer.Commit(context.Clock, host, problems.Total);
-            return new FileResult(file, rel, FileOutcome.Ingested, guess, writer.Events, null, problems.Items, info.Length,
-                context.Clock.Describe(), host);
-        }
-        catch (IOException e)
+    /// <summary>What a file's failure becomes: an unreadable file fails alone, a reader's bug is reported as one. Null for cancellation.</summary>
+    /// <param name="stage">Whose code was running: detection tries every format, then one reads.</param>
+    private static FileResult? Failure(string file, string rel, ProblemList problems, string stage, Exception e) => e switch
+    {
+        OperationCanceledException => null,
+        IOException or UnauthorizedAccessException => new FileResult(file, rel, FileOutcome.Failed, null, 0, e.Message, problems.Items, 0),
+        // One file's bug must not cost the others (the writer has rolled this file back).
+        _ => new FileResult(file, rel, FileOutcome.InternalError, null, 0,
+            $"internal error in {stage}: {e.Message}; the other files were ingested", problems.Items, 0),
+    };
+
+    /// <summary>A file opened and identified, ready to read.</summary>
+    private sealed record Opened(string File, string Rel, FileInfo Info, FormatGuess Guess, ILogFormat Format, SourceEncoding Encoding, int Bom,
+        FileStream Raw, ProblemList Problems, IngestContext Context)
+    {
+        public string Stage => $"the {Format.Name} reader";
+    }
+
+    /// <summary>One item of the walk: a file to ingest, or its result already known (left out, an archive's own line).</summary>
+    private sealed class Work
+    {
+        public Work(FileResult result) => Result = result;
+
+        public Work(SourceFile source) => Source = source;
+
+        public FileResult? Result { get; }
+        public SourceFile? Source { get; }
+        public ReadAhead? Ahead { get; set; }
+    }
+
+    /// <summary>A file being read ahead (<see cref="StartAhead"/>), or its result when opening it already decided it.</summary>
+    private sealed class ReadAhead(IngestRunner runner, FileResult? early, Opened? opened, SourceSpool? spool, Task? read)
+    {
+        private bool _finished;
+
+        /// <summary>In its turn, on the writer's thread: writes what was read, waiting for the rest, and commits.</summary>
+        public FileResult Finish(CancellationToken cancel)
         {
-            return new FileResult(file, rel, FileOutcome.Failed, null, 0, e.Message, problems.Items, 0);
+            _finished = true;
+            runner._reading.Remove(this);
+            if (opened is null || spool is null || read is null)
+                return early!;
+            try
+            {
+                using var writer = runner.BeginSource(opened, spool.SourceId);
+                writer.Write(spool, cancel);
+                read.GetAwaiter().GetResult();
+                return runner.Finish(opened, writer);
+            }
+            catch (Exception e) when (Failure(opened.File, opened.Rel, opened.Problems, opened.Stage, e) is { } failed)
+            {
+                return failed;
+            }
+            finally
+            {
+                Abandon();
+            }
         }
-        catch (UnauthorizedAccessException e)
+
+        /// <summary>Stops the reader (it takes no more blocks) and waits for its thread to end.</summary>
+        public void Abandon()
         {
-            return new FileResult(file, rel, FileOutcome.Failed, null, 0, e.Message, problems.Items, 0);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // One file's bug must not cost the others (the writer has rolled this file back).
-            return new FileResult(file, rel, FileOutcome.InternalError, null, 0,
-                $"internal error in {stage}: {e.Message}; the other files were ingested", problems.Items, 0);
+            spool?.Abandon();
+            try
+            {
+                read?.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The reader's failure was reported, or nobody will ask for it.
+            }
+            if (!_finished)
+                runner._reading.Remove(this);
         }
     }
 }

@@ -21,6 +21,11 @@ public sealed class EventStore : IDisposable
     private readonly StoreLock _lock;
     private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
     private readonly List<string?> _names = [null];
+    private readonly Lock _nameLock = new();
+    /// <summary>How many of <see cref="_names"/> (a prefix) the store holds.</summary>
+    private int _persistedNames = 1;
+    /// <summary>The last source id given out (<see cref="ReserveSourceId"/>): ids of files read ahead are taken before they commit.</summary>
+    private long _lastSourceId;
     private readonly BlockCache _cache = new(16L << 20);
     private readonly Lock _read = new();
     private List<SourceRecord> _sources = [];
@@ -140,14 +145,18 @@ public sealed class EventStore : IDisposable
         _blocksRead = null;
     }
 
-    /// <summary>Reads the names again (after a rolled-back file forgets the ones it created).</summary>
-    internal void ReloadNames()
+    /// <summary>Reads the names the store holds (when it opens).</summary>
+    private void ReloadNames()
     {
-        _nameIds.Clear();
-        _names.Clear();
-        _names.Add(null);
-        foreach (var doc in _db.GetCollection(StoreDocuments.Names).FindAll())
-            Remember(doc["_id"].AsInt32, doc["n"].AsString);
+        lock (_nameLock)
+        {
+            _nameIds.Clear();
+            _names.Clear();
+            _names.Add(null);
+            foreach (var doc in _db.GetCollection(StoreDocuments.Names).FindAll())
+                Remember(doc["_id"].AsInt32, doc["n"].AsString);
+            _persistedNames = _names.Count;
+        }
     }
 
     private void Remember(int id, string name)
@@ -158,24 +167,54 @@ public sealed class EventStore : IDisposable
         _nameIds[name] = id;
     }
 
-    /// <summary>The id of a host/peer name, creating it inside the current transaction. 0 means no name.</summary>
+    /// <summary>
+    /// The id of a host/peer name, 0 for none. A new name gets its id at once, from any thread (a file
+    /// read ahead encodes its blocks while another file is written), and reaches the store with the next
+    /// file's commit (<see cref="PersistNames"/>). Ids are given in order and written in order, so the
+    /// store's names are always a prefix of these: a rolled-back file's names simply wait for the next commit.
+    /// </summary>
     internal int NameId(string? name)
     {
         if (name is null)
             return 0;
-        if (_nameIds.TryGetValue(name, out int id))
+        lock (_nameLock)
+        {
+            if (_nameIds.TryGetValue(name, out int id))
+                return id;
+            id = _names.Count;
+            Remember(id, name);
             return id;
-        id = _names.Count;
-        _db.GetCollection(StoreDocuments.Names).Insert(StoreDocuments.Name(id, name));
-        Remember(id, name);
-        return id;
+        }
+    }
+
+    /// <summary>Inside the committing file's transaction: the names given out since the last commit.</summary>
+    /// <returns>How many names the store will hold once the transaction commits (for <see cref="NamesCommitted"/>).</returns>
+    internal int PersistNames()
+    {
+        lock (_nameLock)
+        {
+            var names = _db.GetCollection(StoreDocuments.Names);
+            for (int id = _persistedNames; id < _names.Count; id++)
+                names.Insert(StoreDocuments.Name(id, _names[id]!));
+            return _names.Count;
+        }
+    }
+
+    internal void NamesCommitted(int count)
+    {
+        lock (_nameLock)
+            _persistedNames = Math.Max(_persistedNames, count);
     }
 
     /// <summary>Whether a store file exists at <paramref name="path"/>.</summary>
     public static bool Exists(string path) => File.Exists(path);
 
     /// <summary>The name for an id; null for 0 or unknown.</summary>
-    public string? Name(int id) => id > 0 && id < _names.Count ? _names[id] : null;
+    public string? Name(int id)
+    {
+        lock (_nameLock)
+            return id > 0 && id < _names.Count ? _names[id] : null;
+    }
 
     /// <summary>Every name with its id.</summary>
     internal IEnumerable<(int Id, string Name)> Names()
@@ -240,8 +279,26 @@ public sealed class EventStore : IDisposable
     {
         if (!Writable)
             throw new InvalidOperationException("this store was opened for reading");
-        long id = _sources.Count == 0 ? 1 : _sources.Max(s => s.Id) + 1;
+        return BeginSource(ReserveSourceId(), path, relativePath, format, encoding, size, modifiedTicks);
+    }
+
+    /// <summary>Starts writing the file whose id <see cref="ReserveSourceId"/> gave (its blocks may be encoded already).</summary>
+    internal SourceWriter BeginSource(long id, string path, string relativePath, string format, SourceEncoding encoding, long size, long modifiedTicks)
+    {
+        if (!Writable)
+            throw new InvalidOperationException("this store was opened for reading");
         return new SourceWriter(this, id, System.IO.Path.GetFullPath(path), relativePath, format, encoding, size, modifiedTicks);
+    }
+
+    /// <summary>A source id no other file has or will get: the ids of rolled-back files are not reused.</summary>
+    internal long ReserveSourceId()
+    {
+        lock (_nameLock)
+        {
+            long max = _sources.Count == 0 ? 0 : _sources.Max(s => s.Id);
+            _lastSourceId = Math.Max(_lastSourceId, max) + 1;
+            return _lastSourceId;
+        }
     }
 
     /// <summary>After a file's commit: its source and blocks replace any earlier version's.</summary>
