@@ -163,7 +163,7 @@ public sealed class IngestRunner
             {
                 Path = file,
                 RelativePath = rel,
-                Clock = new SourceClock(TzRule.Find(_options.TimeZones, rel)),
+                Clock = new SourceClock(TzRule.Find(_options.TimeZones, rel), _options.ServerZone),
                 Problems = problems,
                 Names = _names,
                 Hints = _hints,
