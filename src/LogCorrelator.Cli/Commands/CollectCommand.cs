@@ -99,7 +99,7 @@ internal static class CollectCommand
             if (s.File is not null && results.TryGetValue(s.File, out var r))
             {
                 if (r.Outcome == FileOutcome.Ingested)
-                    line.Append($", {r.Events} event{(r.Events == 1 ? "" : "s")}, UTC offset {r.Clock}");
+                    line.Append($", {r.Events} event{(r.Events == 1 ? "" : "s")}").Append(r.Events > 0 ? $", UTC offset {r.Clock}" : "");
                 else if (r.Reason is not null)
                     line.Append($", not stored: {r.Reason}");
                 foreach (var p in r.Problems)

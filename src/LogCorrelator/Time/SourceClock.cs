@@ -51,6 +51,17 @@ public sealed class SourceClock
         return Origin == OffsetOrigin.Server ? _zone!.ToUtc(stamp.LocalMs) : stamp.LocalMs;
     }
 
+    /// <summary>
+    /// A time the text states in UTC (a trailing <c>Z</c>: logcorr's own probe and ring buffer files, an ODBC trace
+    /// header): no zone moves it, and unless the user named one the source's offset is shown as carried in its timestamps.
+    /// </summary>
+    public long FromUtc(long utcMs)
+    {
+        if (Origin != OffsetOrigin.User)
+            Origin = OffsetOrigin.InText;
+        return utcMs;
+    }
+
     /// <summary>For <c>logcorr sources</c>: the offset and where it came from.</summary>
     public string Describe() => OffsetText.Of(Origin, _zone?.Text, TimeNote);
 }

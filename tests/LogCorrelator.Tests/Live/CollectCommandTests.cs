@@ -42,7 +42,7 @@ public sealed class CollectCommandTests : IDisposable
         Assert.Equal([
             "collect: SQLPROD01, UTC offset -05:00 (SYSDATETIMEOFFSET)",
             $"  ERRORLOG: {rows.Count} rows, {KindCounts(RepoPaths.File("sample-logs/incident-restart/SQLPROD01/ERRORLOG")).Values.Sum()} events, UTC offset -05:00 (from file)",
-            "  RING_BUFFER_CONNECTIVITY: 0 records, 0 events, UTC offset UTC (assumed)",
+            "  RING_BUFFER_CONNECTIVITY: 0 records, 0 events",
         ], run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(3));
         Assert.Contains($"  ERRORLOG.1: not read: {Denied}\n", run.Err, StringComparison.Ordinal);
         var restart = Assert.Single(Matches("restart", store));

@@ -38,7 +38,7 @@ internal sealed class ProbeFormat : ILogFormat
                 continue;
             }
             e.Clear();
-            e.Time = utc;
+            e.Time = context.Clock.FromUtc(utc);
             e.Kind = EventKind.Probe;
             e.Host = context.ResolveHost(context.SourceHost);
             e.Peer = server;

@@ -3,7 +3,6 @@ using System.Text;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Formats.Common;
 using LogCorrelator.Ingest.Framing;
-using LogCorrelator.Time;
 
 namespace LogCorrelator.Ingest.Formats.RingBuffer;
 
@@ -46,8 +45,7 @@ internal sealed class ConnectivityFormat : ILogFormat
                 continue;
             }
             e.Clear();
-            // Each line carries its UTC time; a --tz rule cannot move it.
-            e.Time = context.Clock.Origin == OffsetOrigin.User ? utc : context.Clock.ToUtc(new LocalStamp(utc, 0));
+            e.Time = context.Clock.FromUtc(utc);
             e.Host = context.ResolveHost(context.SourceHost);
             Classify(record!, context, ref e);
             e.Offset = line.Offset;
