@@ -78,8 +78,16 @@ public sealed class CollectCommandTests : IDisposable
             // 33,508 ms of ticks after record 1 (its RecordTime says 11:23:5.358: the two clocks round apart).
             ("2019-11-01T15:23:05.357Z", "SQLPROD01", null, "10.2.6.198", "ConnectionClose from 10.2.6.198:54645: ErrorFoundBeforeLogin, SessionIsKilled"),
         ], events);
-        // The server's account of a connection joins the clients' errors like any server event.
-        Assert.Equal(2, Matches("server-errors where peer = 10.2.6.198 or code = 4014", store).Count);
+        // The server's account of the connection it closed joins the client's own error, 0.6 s later, like any server event.
+        string app = _folder.Combine("APPSRV01/app.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(app)!);
+        File.WriteAllText(app, "2019-11-01 15:23:05.957 +00:00 [ERR] Order sync failed\n"
+            + "Microsoft.Data.SqlClient.SqlException (0x80131904): A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 35 - An internal exception was caught)\n"
+            + " ---> System.Net.Sockets.SocketException (104): Connection reset by peer\n");
+        Assert.Equal(0, Cli.Cli.Run("ingest", app, "--store", store).ExitCode);
+        var related = Assert.Single(Assert.Single(Matches("errors near server-errors where peer = 10.2.6.198 within 1s", store)).GetProperty("related").EnumerateArray());
+        Assert.Equal(("server-error", -0.6), (related.GetProperty("kind").GetString(), related.GetProperty("deltaSeconds").GetDouble()));
+        AssertNoPassword(run, store);
     }
 
     [Fact]
