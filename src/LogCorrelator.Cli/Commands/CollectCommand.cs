@@ -10,8 +10,9 @@ namespace LogCorrelator.Cli.Commands;
 
 /// <summary>
 /// <c>logcorr collect "CONNECTION STRING"</c>: reads the server's current and archived error logs through the
-/// server (xp_readerrorlog), saves each as an export beside the store and ingests them as the ERRORLOG's own
-/// events, on the instance's clock. Example: <c>logcorr collect "Server=tcp:db01,1433;User Id=ops;Password=..."</c>.
+/// server (xp_readerrorlog) and the connectivity ring buffer, saves each beside the store and ingests them as the
+/// ERRORLOG's own events, each log on its own UTC adjustment (else the instance's offset now), the ring buffer's as
+/// server errors with the client as peer. A refused source is one line on stderr and exit 3; nothing readable, exit 1. Example: <c>logcorr collect "Server=tcp:db01,1433;User Id=ops;Password=..."</c>.
 /// </summary>
 internal static class CollectCommand
 {
@@ -50,35 +51,61 @@ internal static class CollectCommand
             throw new UserException($"collect: {target.Server}: {e.Message.ReplaceLineEndings(" ")}", ExitCodes.Failure);
         }
         var offset = TimeSpan.FromMinutes(collector.OffsetMinutes);
-        string zone = (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
-        io.Out.WriteLine($"collect: {collector.ServerName ?? target.Server}, UTC offset {zone} (SYSDATETIMEOFFSET)");
-        foreach (var s in sources)
+        var serverZone = ZoneSpec.FromOffset(offset);
+        io.Out.WriteLine($"collect: {collector.ServerName ?? target.Server}, UTC offset {serverZone.Text} (SYSDATETIMEOFFSET)");
+        var read = sources.Where(s => s.File is not null).ToList();
+        if (!read.Any(s => s.Name != ServerLogCollector.RingBufferName))
         {
-            if (s.Problem is null)
-                io.Out.WriteLine($"  {s.Name}: {s.Rows} rows");
-            else
-                io.Err.WriteLine($"  {s.Name}: not read: {s.Problem.ReplaceLineEndings(" ")}");
-        }
-        // Every export is ingested on the instance's own clock, read now from the server itself.
-        if (!TzRule.TryParse("**=" + zone, out var rule, out string? ruleError))
-            throw new InvalidOperationException(ruleError);
-        var files = sources.Where(s => s.File is not null).Select(s => s.File!).ToList();
-        if (files.Count == 0)
-        {
+            Report(io, sources, new Dictionary<string, FileResult>());
             io.Err.WriteLine("collect: no error log could be read");
             return ExitCodes.Failure;
         }
-        using var store = EventStore.Open(storePath);
-        var runner = new IngestRunner(store, new IngestOptions { Format = "errorlog-export", TimeZones = [rule!], Host = collector.ServerName });
-        long events = 0;
-        foreach (var r in runner.Run(files, CancellationToken.None))
+        var results = new Dictionary<string, FileResult>(StringComparer.Ordinal);
+        using (var store = EventStore.Open(storePath))
         {
-            foreach (var p in r.Problems)
-                io.Err.WriteLine($"warning: {p}");
-            if (r.Outcome == FileOutcome.Ingested)
-                events += r.Events;
+            // Each log on its own startup line's UTC adjustment (an archive may be from the other side of a
+            // daylight-saving change), else on the server's offset now; the ring buffer's lines carry UTC.
+            var logs = new IngestOptions { Format = "errorlog-export", ServerZone = serverZone, Host = collector.ServerName };
+            var ring = new IngestOptions { Format = "ring-buffer", Host = collector.ServerName };
+            foreach (var (options, files) in new[]
+            {
+                (logs, read.Where(s => s.Name != ServerLogCollector.RingBufferName).Select(s => s.File!).ToList()),
+                (ring, read.Where(s => s.Name == ServerLogCollector.RingBufferName).Select(s => s.File!).ToList()),
+            })
+            {
+                foreach (var r in new IngestRunner(store, options).Run(files, CancellationToken.None))
+                    results[r.Path] = r;
+            }
+            Report(io, sources, results);
+            long events = results.Values.Where(r => r.Outcome == FileOutcome.Ingested).Sum(r => r.Events);
+            io.Out.WriteLine($"collect: {events} events from {read.Count} source{(read.Count == 1 ? "" : "s")} stored in {CommonOptions.DisplayPath(store.Path)}; exports in {CommonOptions.DisplayPath(folder)}");
         }
-        io.Out.WriteLine($"collect: {events} events from {files.Count} log{(files.Count == 1 ? "" : "s")} stored in {CommonOptions.DisplayPath(store.Path)}; exports in {CommonOptions.DisplayPath(folder)}");
-        return ExitCodes.Ok;
+        // Something stored, something refused: the exit code says so, as the lines above say what.
+        return sources.Any(s => s.Problem is not null) ? ExitCodes.Partial : ExitCodes.Ok;
+    }
+
+    /// <summary>One line a source: what was read and on which clock, or why nothing was (stderr).</summary>
+    private static void Report(CliIO io, IReadOnlyList<CollectedSource> sources, Dictionary<string, FileResult> results)
+    {
+        foreach (var s in sources)
+        {
+            if (s.Problem is not null)
+            {
+                io.Err.WriteLine($"  {s.Name}: not read: {s.Problem.ReplaceLineEndings(" ")}");
+                continue;
+            }
+            string unit = s.Name == ServerLogCollector.RingBufferName ? "record" : "row";
+            var line = new System.Text.StringBuilder($"  {s.Name}: {s.Rows} {unit}{(s.Rows == 1 ? "" : "s")}");
+            if (s.File is not null && results.TryGetValue(s.File, out var r))
+            {
+                if (r.Outcome == FileOutcome.Ingested)
+                    line.Append($", {r.Events} event{(r.Events == 1 ? "" : "s")}").Append(r.Events > 0 ? $", UTC offset {r.Clock}" : "");
+                else if (r.Reason is not null)
+                    line.Append($", not stored: {r.Reason}");
+                foreach (var p in r.Problems)
+                    io.Err.WriteLine($"warning: {p}");
+            }
+            io.Out.WriteLine(line.ToString());
+        }
     }
 }

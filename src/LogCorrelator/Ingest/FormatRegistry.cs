@@ -6,6 +6,7 @@ using LogCorrelator.Ingest.Formats.Network;
 using LogCorrelator.Ingest.Formats.Odbc;
 using LogCorrelator.Ingest.Formats.Probe;
 using LogCorrelator.Ingest.Formats.Python;
+using LogCorrelator.Ingest.Formats.RingBuffer;
 using LogCorrelator.Ingest.Formats.Text;
 
 namespace LogCorrelator.Ingest;
@@ -29,6 +30,7 @@ internal static class FormatRegistry
         new PythonFormat(),
         new JavaFormat(),
         new ProbeFormat(),
+        new ConnectivityFormat(),
         Text,
     ];
 

@@ -12,4 +12,9 @@ public sealed record IngestOptions
     public string? Format { get; init; }
     /// <summary><c>--at</c>: the time of snapshots that carry none.</summary>
     public DateTimeOffset? At { get; init; }
+    /// <summary>
+    /// <c>collect</c>: the server's offset now (<c>SYSDATETIMEOFFSET()</c>), for a log that states none of its own;
+    /// a log's own <c>UTC adjustment</c> wins, since an archive may come from the other side of a daylight-saving change.
+    /// </summary>
+    public ZoneSpec? ServerZone { get; init; }
 }

@@ -295,7 +295,7 @@ public sealed class IngestRunner
             {
                 Path = file,
                 RelativePath = rel,
-                Clock = new SourceClock(TzRule.Find(_options.TimeZones, rel)),
+                Clock = new SourceClock(TzRule.Find(_options.TimeZones, rel), _options.ServerZone),
                 Problems = problems,
                 Names = names,
                 Hints = _hints,

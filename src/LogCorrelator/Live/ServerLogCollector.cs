@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LogCorrelator.Ingest.Formats.RingBuffer;
 using Microsoft.Data.SqlClient;
 
 namespace LogCorrelator.Live;
@@ -9,13 +10,27 @@ namespace LogCorrelator.Live;
 /// archives, <c>xp_readerrorlog N, 1</c> reads each, and each is saved as the tab-separated export SSMS
 /// writes (LogDate, ProcessInfo, Text), which the <c>errorlog-export</c> reader already reads into the same
 /// events as the ERRORLOG file. The instance's offset from UTC comes from <c>SYSDATETIMEOFFSET()</c>.
-/// A source the login may not read is reported and skipped: the others are still collected.
+/// Then the connectivity ring buffer (<c>sys.dm_os_ring_buffers</c>, <c>RING_BUFFER_CONNECTIVITY</c>), saved one record a
+/// line with its UTC time (<see cref="ConnectivityLog"/>). A source the login may not read (the ring buffer needs
+/// VIEW SERVER STATE) is reported and skipped: the others are still collected.
 /// </summary>
 public sealed class ServerLogCollector(ProbeTarget target)
 {
     public const string ServerQuery = "SELECT CAST(SERVERPROPERTY('ServerName') AS nvarchar(256)), DATEPART(TZOFFSET, SYSDATETIMEOFFSET())";
     public const string EnumerateQuery = "EXEC sys.xp_enumerrorlogs";
     public const string ReadQuery = "EXEC sys.xp_readerrorlog {0}, 1";
+
+    /// <summary>
+    /// A record's <c>timestamp</c> is milliseconds since the machine started; <c>ms_ticks</c> is that clock now and
+    /// SYSUTCDATETIME() the wall clock now, so a record's UTC time is now - (ms_ticks - timestamp). The subtraction is
+    /// done here, not in T-SQL: DATEADD takes an int, which a record older than 24.8 days overflows.
+    /// </summary>
+    public const string RingBufferQuery =
+        "SELECT rb.[timestamp], si.ms_ticks, CAST(SYSUTCDATETIME() AS datetime), rb.record " +
+        "FROM sys.dm_os_ring_buffers AS rb CROSS JOIN sys.dm_os_sys_info AS si " +
+        "WHERE rb.ring_buffer_type = N'RING_BUFFER_CONNECTIVITY' ORDER BY rb.[timestamp]";
+
+    public const string RingBufferName = "RING_BUFFER_CONNECTIVITY";
 
     /// <summary>The server's name as it reports it; null before <see cref="CollectAsync"/>.</summary>
     public string? ServerName { get; private set; }
@@ -50,6 +65,7 @@ public sealed class ServerLogCollector(ProbeTarget target)
         }
         foreach (int archive in archives)
             sources.Add(await ReadArchiveAsync(connection, archive, folder, cancel));
+        sources.Add(await ReadRingBufferAsync(connection, ServerName ?? target.Server, folder, cancel));
         return sources;
     }
 
@@ -88,6 +104,33 @@ public sealed class ServerLogCollector(ProbeTarget target)
         }
         await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancel);
         return new CollectedSource(name, path, rows, null);
+    }
+
+    private static async Task<CollectedSource> ReadRingBufferAsync(SqlConnection connection, string server, string folder, CancellationToken cancel)
+    {
+        string path = Path.Combine(folder, RingBufferName + ".txt");
+        var text = new StringBuilder(ConnectivityLog.Header(server)).Append('\n');
+        int rows = 0;
+        try
+        {
+            await using var reader = await Command(connection, RingBufferQuery).ExecuteReaderAsync(cancel);
+            while (await reader.ReadAsync(cancel))
+            {
+                if (reader.IsDBNull(3))
+                    continue;
+                long stamp = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+                long ticks = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+                var now = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc));
+                text.Append(ConnectivityLog.Line(now.AddMilliseconds(stamp - ticks), reader.GetString(3))).Append('\n');
+                rows++;
+            }
+        }
+        catch (SqlException e)
+        {
+            return new CollectedSource(RingBufferName, null, 0, e.Message);
+        }
+        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancel);
+        return new CollectedSource(RingBufferName, path, rows, null);
     }
 
     private static SqlCommand Command(SqlConnection connection, string text) => new(text, connection) { CommandTimeout = 60 };

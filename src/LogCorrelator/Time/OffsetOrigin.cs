@@ -11,4 +11,9 @@ public enum OffsetOrigin : byte
     User = 2,
     /// <summary>Every timestamp carries its own offset (ISO 8601 with Z or ±hh:mm).</summary>
     InText = 3,
+    /// <summary>
+    /// The server's offset now (<c>collect</c>: <c>SYSDATETIMEOFFSET()</c>), for a log that states none: an archive
+    /// from before a daylight-saving change may be an hour off.
+    /// </summary>
+    Server = 4,
 }

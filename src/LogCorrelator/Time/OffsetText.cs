@@ -8,6 +8,7 @@ public static class OffsetText
         OffsetOrigin.User => $"{zone} (--tz)",
         OffsetOrigin.File => $"{zone} (from file)",
         OffsetOrigin.InText => "in each timestamp",
+        OffsetOrigin.Server => $"{zone} (the server's offset now; the log states none)",
         _ => "UTC (assumed)",
     } + (timeNote is null ? "" : "; " + timeNote);
 }

@@ -146,7 +146,7 @@ public sealed partial class IngestCommandTests
         var run = CliRun.Of("ingest", dir.Path, "--format", "serilog", "--store", dir.Combine("s.lcdb"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: --format 'serilog': unknown format; known: errorlog, errorlog-export, applog, netstat, packets, netsh, clef, odbc, python, java, probe, text"], run.Err);
+        Assert.Equal(["error: --format 'serilog': unknown format; known: errorlog, errorlog-export, applog, netstat, packets, netsh, clef, odbc, python, java, probe, ring-buffer, text"], run.Err);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -12,31 +11,22 @@ namespace LogCorrelator.Tests.Fixtures;
 /// one int), and aborts (RST) the connections <c>dropOnBatch</c> names when their first batch arrives:
 /// a connection lost mid-session, the way a failover or a firewall severs one.
 /// </summary>
-internal sealed class TdsResponder : IDisposable
+internal sealed class TdsResponder : LoopbackListener
 {
     private const byte PreLogin = 0x12, Login7 = 0x10, SqlBatch = 0x01, Attention = 0x06, TabularResult = 0x04;
     private const int HeaderLength = 8;
     private const int MaxPacket = 4096;
 
-    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
     private readonly Func<int, bool> _dropOnBatch;
     private readonly TdsResults _results;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Socket> _clients = [];
-    private readonly Task _acceptLoop;
     private int _connections;
 
     private TdsResponder(Func<int, bool> dropOnBatch, TdsResults results)
     {
         _dropOnBatch = dropOnBatch;
         _results = results;
-        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        Port = ((IPEndPoint)_socket.LocalEndPoint!).Port;
-        _socket.Listen(16);
-        _acceptLoop = Task.Run(AcceptLoopAsync);
+        Listen();
     }
-
-    public int Port { get; }
 
     /// <summary>Connections accepted so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
@@ -45,37 +35,11 @@ internal sealed class TdsResponder : IDisposable
     public static TdsResponder Start(Func<int, bool>? dropOnBatch = null, TdsResults? results = null) =>
         new(dropOnBatch ?? (_ => false), results ?? new TdsResults());
 
-    public void Dispose()
+    protected override void Accepted(Socket client)
     {
-        _stop.Cancel();
-        _socket.Dispose();
-        lock (_clients)
-        {
-            foreach (var c in _clients)
-                c.Dispose();
-        }
-        _acceptLoop.Wait(TimeSpan.FromSeconds(2));
-        _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (true)
-        {
-            Socket client;
-            try
-            {
-                client = await _socket.AcceptAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-            lock (_clients)
-                _clients.Add(client);
-            int number = Interlocked.Increment(ref _connections);
-            _ = ServeAsync(client, number, _stop.Token);
-        }
+        Keep(client);
+        int number = Interlocked.Increment(ref _connections);
+        _ = ServeAsync(client, number, Stopping);
     }
 
     private async Task ServeAsync(Socket client, int number, CancellationToken stop)

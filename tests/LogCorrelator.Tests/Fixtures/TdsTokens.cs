@@ -54,23 +54,32 @@ internal static class TdsTokens
     }
 
     /// <summary>An ERROR token (what SqlClient raises as SqlException) and the DONE that ends the batch in error.</summary>
-    public static byte[] Error(int number, byte state, byte severity, string message)
+    public static byte[] Error(int number, byte state, byte severity, string message) => Errors((number, state, severity, message));
+
+    /// <summary>
+    /// ERROR tokens in the order the server sends them (a permission check sends 300, then 297), then the DONE:
+    /// SqlClient raises one SqlException, its Number the first, its Message every text joined by a line break.
+    /// </summary>
+    public static byte[] Errors(params (int Number, byte State, byte Severity, string Message)[] errors)
     {
-        var body = new MemoryStream();
-        Span<byte> n = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(n, number);
-        body.Write(n);
-        body.WriteByte(state);
-        body.WriteByte(severity);
-        WriteUInt16LittleEndian(body, message.Length);
-        body.Write(Encoding.Unicode.GetBytes(message));
-        body.Write(BVarChar("SQLPROD01"));
-        body.Write(BVarChar(""));
-        body.Write([1, 0, 0, 0]); // line 1
         var s = new MemoryStream();
-        s.WriteByte(0xAA);
-        WriteUInt16LittleEndian(s, (int)body.Length);
-        body.WriteTo(s);
+        Span<byte> n = stackalloc byte[4];
+        foreach (var (number, state, severity, message) in errors)
+        {
+            var body = new MemoryStream();
+            BinaryPrimitives.WriteInt32LittleEndian(n, number);
+            body.Write(n);
+            body.WriteByte(state);
+            body.WriteByte(severity);
+            WriteUInt16LittleEndian(body, message.Length);
+            body.Write(Encoding.Unicode.GetBytes(message));
+            body.Write(BVarChar("SQLPROD01"));
+            body.Write(BVarChar(""));
+            body.Write([1, 0, 0, 0]); // line 1
+            s.WriteByte(0xAA);
+            WriteUInt16LittleEndian(s, (int)body.Length);
+            body.WriteTo(s);
+        }
         s.Write(Done(DoneError, 0, 0));
         return s.ToArray();
     }
@@ -85,7 +94,7 @@ internal static class TdsTokens
         return done;
     }
 
-    /// <summary>One result set of int, nvarchar and datetime columns, then DONE with its row count.</summary>
+    /// <summary>One result set of int, bigint, nvarchar and datetime columns, then DONE with its row count.</summary>
     public static byte[] ResultSet(IReadOnlyList<(string Name, TdsType Type)> columns, IEnumerable<object?[]> rows)
     {
         var s = new MemoryStream();
@@ -99,6 +108,9 @@ internal static class TdsTokens
             {
                 case TdsType.Int:
                     s.Write([0x26, 4]); // INTN, 4 bytes
+                    break;
+                case TdsType.BigInt:
+                    s.Write([0x26, 8]); // INTN, 8 bytes
                     break;
                 case TdsType.NVarChar:
                     s.WriteByte(0xE7); // NVARCHAR(4000)
@@ -132,6 +144,12 @@ internal static class TdsTokens
                 Span<byte> b = stackalloc byte[4];
                 BinaryPrimitives.WriteInt32LittleEndian(b, n);
                 s.Write(b);
+                break;
+            case TdsType.BigInt when value is long l:
+                s.WriteByte(8);
+                Span<byte> b8 = stackalloc byte[8];
+                BinaryPrimitives.WriteInt64LittleEndian(b8, l);
+                s.Write(b8);
                 break;
             case TdsType.NVarChar when value is string text:
                 byte[] bytes = Encoding.Unicode.GetBytes(text);

@@ -4,6 +4,7 @@ namespace LogCorrelator.Tests.Fixtures;
 internal enum TdsType
 {
     Int,
+    BigInt,
     NVarChar,
     DateTime,
 }

@@ -82,6 +82,8 @@ public sealed class ProbeCommandTests
         Assert.Contains(" FAIL in query, number 0 · 2/3 ok (66.7%) · last error ", lines[2], StringComparison.Ordinal);
         Assert.Contains(" · 3/4 ok (75.0%) · last error ", lines[3], StringComparison.Ordinal);
         Assert.Contains("\nprobe: 4 attempts, 3 ok, 1 failed (75.0% ok); 4 probe events stored in ", probe.Run.Out, StringComparison.Ordinal);
+        // Its times are written in UTC: not an assumed clock that diagnose would ask a --tz for.
+        Assert.Contains(" in each timestamp ", Cli.Cli.Run("sources", "--store", probe.Store).Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,8 @@ internal sealed class StartupBlockReader
     {
         _hintsApplied = true;
         var (host, zone) = _context.Hints.Get(_context.Folder);
-        if (!_fileZone && zone is not null)
+        // The server's offset, read from it now, beats a sibling's: that one is from another startup, maybe another season.
+        if (!_fileZone && zone is not null && _context.Clock.Origin != OffsetOrigin.Server)
             _context.Clock.SetFromFile(zone);
         if (_context.SourceHost is null && host is not null)
             _context.SourceHost = host;

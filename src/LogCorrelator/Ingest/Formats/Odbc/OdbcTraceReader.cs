@@ -150,7 +150,7 @@ internal sealed class OdbcTraceReader : ILineFeed
     private long? Time()
     {
         if (_header.UtcMs is long utc)
-            return _context.Clock.Origin == OffsetOrigin.User ? utc : _context.Clock.ToUtc(new LocalStamp(utc, 0));
+            return _context.Clock.FromUtc(utc);
         if (_fileTime is long file)
             return file;
         if (!_fallbackAsked)

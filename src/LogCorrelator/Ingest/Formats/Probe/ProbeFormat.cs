@@ -1,6 +1,6 @@
-using System.Text;
 using LogCorrelator.Events;
 using LogCorrelator.Ingest.Classify;
+using LogCorrelator.Ingest.Formats.Common;
 using LogCorrelator.Ingest.Framing;
 
 namespace LogCorrelator.Ingest.Formats.Probe;
@@ -38,7 +38,7 @@ internal sealed class ProbeFormat : ILogFormat
                 continue;
             }
             e.Clear();
-            e.Time = utc;
+            e.Time = context.Clock.FromUtc(utc);
             e.Kind = EventKind.Probe;
             e.Host = context.ResolveHost(context.SourceHost);
             e.Peer = server;
@@ -59,12 +59,9 @@ internal sealed class ProbeFormat : ILogFormat
                 if (number is int n && n != 0)
                     e.Code = n;
             }
-            int unit = Math.Max(1, line.BytesPerChar);
-            e.MessageOffset = Bytes(line.Text[..messageStart], unit);
-            e.MessageLength = Bytes(message, unit);
+            e.MessageOffset = LineBytes.Of(line.Text[..messageStart], line.BytesPerChar);
+            e.MessageLength = LineBytes.Of(message, line.BytesPerChar);
             sink.Add(ref e);
         }
     }
-
-    private static int Bytes(ReadOnlySpan<char> text, int unit) => unit == 1 ? Encoding.UTF8.GetByteCount(text) : unit * text.Length;
 }
