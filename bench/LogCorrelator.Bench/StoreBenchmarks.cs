@@ -153,7 +153,7 @@ public class StoreBenchmarks
         using var writer = store.BeginSource(Path.Combine(Path.GetTempPath(), name), name, "bench", SourceEncoding.Utf8, 0, 0);
         for (int i = 0; i < events.Length; i++)
             writer.Add(ref events[i]);
-        writer.Commit("", new SourceClock(null), "APPSRV01", 0);
+        writer.Commit(new SourceClock(null), "APPSRV01", 0);
         return writer.Events;
     }
 

@@ -66,7 +66,7 @@ internal static class ScaleStore
                 }
                 writer.Add(ref e);
             }
-            writer.Commit("", new SourceClock(null), null, 0);
+            writer.Commit(new SourceClock(null), null, 0);
         }
         double seconds = clock.Elapsed.TotalSeconds;
         WriteBaseline(path, baseline);
