@@ -102,6 +102,25 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public void Names_a_file_read_ahead_gave_out_survive_the_rollback_of_the_file_written_meanwhile()
+    {
+        using var dir = new TempFolder();
+        dir.File("APPSRV01/boom.log", "#boom\n" + Large(11, "db01"));
+        dir.File("APPSRV02/app.log", Large(12, "db02"));
+        string path = dir.Combine("s.lcdb");
+        List<FileResult> results;
+        using (var store = EventStore.Open(path))
+            results = new IngestRunner(store, new IngestOptions(), [new ThrowingFormat(), new LinesFormat()]).Run([dir.Path]).ToList();
+
+        using var reopened = EventStore.Open(path);
+        var events = Events(reopened);
+
+        Assert.Equal([FileOutcome.InternalError, FileOutcome.Ingested], results.Select(r => r.Outcome));
+        Assert.Equal(results[1].Events, events.Length);
+        Assert.All(events, e => Assert.Equal("APPSRV02", e.Host));
+    }
+
+    [Fact]
     public void Ctrl_C_while_the_next_file_is_read_ahead_keeps_only_whole_files_and_a_rerun_completes()
     {
         using var dir = new TempFolder();
