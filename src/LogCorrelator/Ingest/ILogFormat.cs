@@ -14,4 +14,11 @@ public interface ILogFormat
 
     /// <summary>Streams the file's lines into events. Unreadable lines go to <see cref="IngestContext.Problems"/>.</summary>
     void Read(LineReader lines, IngestContext context, IEventSink sink);
+
+    /// <summary>
+    /// Whether the reader takes what its folder's earlier files taught (<see cref="FolderHints"/>: ERRORLOG.1
+    /// has no startup block, ERRORLOG names the server and offset). Such a file is never read ahead of
+    /// its folder's file being written, which may still be teaching.
+    /// </summary>
+    bool LearnsFromSiblings => false;
 }

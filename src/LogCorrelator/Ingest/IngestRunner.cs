@@ -51,9 +51,9 @@ public sealed class IngestRunner
 
     public IEnumerable<FileResult> Run(IEnumerable<string> paths, CancellationToken cancel = default)
     {
-        // One item of look-ahead: while a file is written, the next one (when it is large and in another
-        // folder) is already read on its own thread. A folder's files stay in order: ERRORLOG teaches
-        // ERRORLOG.1 its server and offset (FolderHints).
+        // One item of look-ahead: while a file is written, the next one (when it is large) is already
+        // read on its own thread, unless it learns from the file being written: ERRORLOG teaches
+        // ERRORLOG.1 of its folder the server and offset (FolderHints).
         Work? current = null;
         try
         {
@@ -122,10 +122,10 @@ public sealed class IngestRunner
 
     private void ReadNextAhead(Work work, Work? next, CancellationToken cancel)
     {
-        if (next is { Source: { } following, Ahead: null } && work.Source is { } source
-            && !string.Equals(Path.GetDirectoryName(following.Path), Path.GetDirectoryName(source.Path), StringComparison.Ordinal))
+        if (next is { Source: { } following, Ahead: null } && work.Source is { } source)
         {
-            next.Ahead = StartAhead(following, cancel);
+            bool sibling = string.Equals(Path.GetDirectoryName(following.Path), Path.GetDirectoryName(source.Path), StringComparison.Ordinal);
+            next.Ahead = StartAhead(following, sibling, cancel);
         }
     }
 
@@ -202,16 +202,23 @@ public sealed class IngestRunner
         _store.BeginSource(id, o.File, o.Rel, o.Format.Name, o.Encoding, o.Info.Length, o.Info.LastWriteTimeUtc.Ticks);
 
     /// <summary>
-    /// A large file in another folder than the one being written: read and encoded on its own thread
-    /// into a <see cref="SourceSpool"/>, written when its turn comes. Null for a small file (read in its turn).
+    /// The next large file, read and encoded on its own thread into a <see cref="SourceSpool"/> while
+    /// the current one is written, and written when its turn comes. Null for a small file, and for a
+    /// reader that learns from the folder of the file being written (<see cref="ILogFormat.LearnsFromSiblings"/>):
+    /// those are read in their turn.
     /// </summary>
-    private ReadAhead? StartAhead(SourceFile source, CancellationToken cancel)
+    private ReadAhead? StartAhead(SourceFile source, bool sibling, CancellationToken cancel)
     {
         if (!File.Exists(source.Path) || new FileInfo(source.Path).Length < PipelineBytes)
             return null;
         // Its own name pool: the writer's thread uses the shared one meanwhile.
         if (Open(source, new NamePool(), out var early) is not { } opened)
             return new ReadAhead(this, early!, null, null, null);
+        if (sibling && opened.Format.LearnsFromSiblings)
+        {
+            opened.Raw.Dispose();
+            return null;
+        }
         var spool = new SourceSpool(_store, _store.ReserveSourceId());
         var read = Task.Factory.StartNew(() =>
         {

@@ -64,6 +64,38 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public void Large_app_logs_of_one_folder_are_read_at_once_but_a_folders_error_logs_in_turn()
+    {
+        using var dir = new TempFolder();
+        dir.File("APPSRV01/Logs/app-20240304.log", Large(13, "db01"));
+        dir.File("APPSRV01/Logs/app-20240305.log", Large(14, "db01"));
+        // ERRORLOG teaches ERRORLOG.1 (no startup block of its own) the server and its offset.
+        byte[] sample = File.ReadAllBytes(RepoPaths.File("sample-logs/incident-restart/SQLPROD01/ERRORLOG"));
+        dir.File("SQLPROD01/ERRORLOG", [.. sample, .. Utf16Lines("2024-03-05 12:00:00.00 spid51      Login succeeded for user 'app'.", 60_000)]);
+        dir.File("SQLPROD01/ERRORLOG.1", [0xFF, 0xFE, .. Utf16Lines("2024-03-03 00:30:05.87 spid64      Process ID 71 was killed by hostname APPSRV02, host process ID 977.", 60_000)]);
+        var apps = new ConcurrencyWatch(new LinesFormat());
+        var errorLogs = new ConcurrencyWatch(FormatRegistry.Find("errorlog")!);
+        using var store = EventStore.Open(dir.Combine("s.lcdb"));
+
+        var results = new IngestRunner(store, new IngestOptions(), [apps, errorLogs]).Run([dir.Path]).ToList();
+
+        Assert.All(results, r => Assert.Equal(FileOutcome.Ingested, r.Outcome));
+        Assert.Equal(2, apps.MostAtOnce);
+        Assert.Equal(1, errorLogs.MostAtOnce);
+        var archive = store.Sources().Single(s => s.RelativePath == "SQLPROD01/ERRORLOG.1");
+        Assert.Equal(("SQLPROD01", "-05:00 (from file)"), (archive.Host, archive.OffsetText));
+        Assert.Equal(DateTimeOffset.Parse("2024-03-03T05:30:05.87Z", System.Globalization.CultureInfo.InvariantCulture), archive.First);
+    }
+
+    private static byte[] Utf16Lines(string line, int count)
+    {
+        var text = new StringBuilder(count * (line.Length + 2));
+        for (int i = 0; i < count; i++)
+            text.Append(line).Append("\r\n");
+        return Encoding.Unicode.GetBytes(text.ToString());
+    }
+
+    [Fact]
     public void Host_names_given_by_a_file_read_ahead_reach_the_store_and_read_back_after_reopening()
     {
         using var dir = new TempFolder();
@@ -154,6 +186,8 @@ public sealed class ReadAheadTests
         public int MostAtOnce => _most;
 
         public string Name => inner.Name;
+
+        public bool LearnsFromSiblings => inner.LearnsFromSiblings;
 
         public double Score(SniffSample sample) => inner.Score(sample);
 

@@ -13,6 +13,8 @@ internal sealed class ErrorLogExportFormat : ILogFormat
 
     public double Score(SniffSample sample) => ErrorLogSniffer.ScoreExport(sample);
 
+    public bool LearnsFromSiblings => true;
+
     public void Read(LineReader lines, IngestContext context, IEventSink sink) =>
         ErrorLogReader.Read(lines, ExportLineParser.Instance, context, sink);
 }

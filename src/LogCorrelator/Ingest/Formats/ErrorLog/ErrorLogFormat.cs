@@ -14,6 +14,8 @@ internal sealed class ErrorLogFormat : ILogFormat
 
     public double Score(SniffSample sample) => ErrorLogSniffer.Score(sample);
 
+    public bool LearnsFromSiblings => true;
+
     public void Read(LineReader lines, IngestContext context, IEventSink sink) =>
         ErrorLogReader.Read(lines, ErrorLogLineParser.Instance, context, sink);
 }
