@@ -173,23 +173,6 @@ public sealed class IngestRunnerTests
         Assert.Equal($"app.log:{line}: 4096 NUL bytes skipped", Assert.Single(nulRun.Problems).ToString());
     }
 
-    /// <summary>A reader with a bug: it claims files that start with <c>#boom</c>, then throws on their second line.</summary>
-    private sealed class ThrowingFormat : ILogFormat
-    {
-        public string Name => "boom";
-
-        public double Score(SniffSample sample) => sample.Lines.Count > 0 && sample.Lines[0] == "#boom" ? 1 : 0;
-
-        public void Read(LogCorrelator.Ingest.Framing.LineReader lines, IngestContext context, IEventSink sink)
-        {
-            while (lines.TryReadLine(out var line))
-            {
-                if (line.Number == 2)
-                    throw new IndexOutOfRangeException($"index out of range at line {line.Number}");
-            }
-        }
-    }
-
     /// <summary>Plays the user pressing Ctrl+C in the middle of a file.</summary>
     private sealed class InterruptingFormat(ILogFormat inner, CancellationTokenSource cancel, int afterEvents) : ILogFormat
     {

@@ -216,23 +216,6 @@ public sealed class ReadAheadTests
         }
     }
 
-    /// <summary>Claims files that start with <c>#boom</c>, then throws on their second line.</summary>
-    private sealed class ThrowingFormat : ILogFormat
-    {
-        public string Name => "boom";
-
-        public double Score(SniffSample sample) => sample.Lines.Count > 0 && sample.Lines[0] == "#boom" ? 1 : 0;
-
-        public void Read(LogCorrelator.Ingest.Framing.LineReader lines, IngestContext context, IEventSink sink)
-        {
-            while (lines.TryReadLine(out var line))
-            {
-                if (line.Number == 2)
-                    throw new IndexOutOfRangeException($"index out of range at line {line.Number}");
-            }
-        }
-    }
-
     /// <summary>Plays Ctrl+C in the middle of one file (the other is being read ahead meanwhile).</summary>
     private sealed class CancelAt(ILogFormat inner, CancellationTokenSource cancel, string file, int afterEvents) : ILogFormat
     {
