@@ -172,27 +172,4 @@ public sealed class IngestRunnerTests
         Assert.Equal((FileOutcome.Ingested, midLine ? 362L : 363L), (nulRun.Outcome, nulRun.Events));
         Assert.Equal($"app.log:{line}: 4096 NUL bytes skipped", Assert.Single(nulRun.Problems).ToString());
     }
-
-    /// <summary>Plays the user pressing Ctrl+C in the middle of a file.</summary>
-    private sealed class InterruptingFormat(ILogFormat inner, CancellationTokenSource cancel, int afterEvents) : ILogFormat
-    {
-        public string Name => inner.Name;
-
-        public double Score(SniffSample sample) => inner.Score(sample);
-
-        public void Read(LogCorrelator.Ingest.Framing.LineReader lines, IngestContext context, IEventSink sink) =>
-            inner.Read(lines, context, new Counting(sink, cancel, afterEvents));
-
-        private sealed class Counting(IEventSink sink, CancellationTokenSource cancel, int after) : IEventSink
-        {
-            private int _n;
-
-            public void Add(ref LogEvent e)
-            {
-                if (++_n == after)
-                    cancel.Cancel();
-                sink.Add(ref e);
-            }
-        }
-    }
 }

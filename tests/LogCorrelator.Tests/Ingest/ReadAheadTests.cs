@@ -160,7 +160,7 @@ public sealed class ReadAheadTests
         dir.File("b/app.log", Large(10, "db02"));
         using var store = EventStore.Open(dir.Combine("s.lcdb"));
         using var cancel = new CancellationTokenSource();
-        var format = new CancelAt(new LinesFormat(), cancel, "a/app.log", afterEvents: 20_000);
+        var format = new InterruptingFormat(new LinesFormat(), cancel, afterEvents: 20_000, only: "a/app.log");
 
         var done = new List<FileResult>();
         Assert.Throws<OperationCanceledException>(() =>
@@ -212,29 +212,6 @@ public sealed class ReadAheadTests
             int seen;
             while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
             {
-            }
-        }
-    }
-
-    /// <summary>Plays Ctrl+C in the middle of one file (the other is being read ahead meanwhile).</summary>
-    private sealed class CancelAt(ILogFormat inner, CancellationTokenSource cancel, string file, int afterEvents) : ILogFormat
-    {
-        public string Name => inner.Name;
-
-        public double Score(SniffSample sample) => inner.Score(sample);
-
-        public void Read(LogCorrelator.Ingest.Framing.LineReader lines, IngestContext context, IEventSink sink) =>
-            inner.Read(lines, context, context.RelativePath == file ? new Counting(sink, cancel, afterEvents) : sink);
-
-        private sealed class Counting(IEventSink sink, CancellationTokenSource cancel, int after) : IEventSink
-        {
-            private int _n;
-
-            public void Add(ref LogEvent e)
-            {
-                if (++_n == after)
-                    cancel.Cancel();
-                sink.Add(ref e);
             }
         }
     }
