@@ -137,6 +137,14 @@ internal sealed class AccountBuilder(
                     : r.LagMs > join.Window.Before ? r.LagMs - join.Window.Before : Math.Max(0, -join.Window.After - r.LagMs);
                 return ($"nearest {at}; it needs one {window}", n, 0, off);
             }
+            case MissStep.Follows:
+            {
+                var f = rule.Follows!;
+                var followed = outcomes.FirstOrDefault(x => x.Rule.Id == f.RuleId);
+                return followed is { Fired: true }
+                    ? ($"no error {f.RuleId} explains {AccountText.Window(f.Window)}", null, 2, 0)
+                    : ($"{f.RuleId} explains no error here, and this rule only follows it", null, 4, 0);
+            }
             case MissStep.Quiet:
             {
                 var quiet = rule.Quiet!.Value;

@@ -14,7 +14,8 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
     public HostKeys Keys => keys;
 
     /// <param name="shifts">Host key to milliseconds its errors' times are too late; applied to anchored rules only.</param>
-    public RuleOutcome Evaluate(Rule rule, IReadOnlyDictionary<int, long>? shifts = null)
+    /// <param name="followed">For a rule with <c>follows</c>, the outcome of the rule it follows.</param>
+    public RuleOutcome Evaluate(Rule rule, IReadOnlyDictionary<int, long>? shifts = null, RuleOutcome? followed = null)
     {
         var left = LeftSet(rule, shifts, out var shiftOf);
         var keep = new bool[left.Count];
@@ -39,6 +40,17 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
                 related[a] = match.Related[a];
                 if (!keep[a])
                     misses[left.Id[a]] = new Miss(MissStep.Relation);
+            }
+        }
+        if (rule.Follows is { } follows)
+        {
+            var found = FollowCheck.Apply(errors, left, follows.Window, followed is { Fired: true } f ? f.Explained : []);
+            for (int a = 0; a < left.Count; a++)
+            {
+                keep[a] = found[a] is not null;
+                related[a] = found[a];
+                if (!keep[a])
+                    misses[left.Id[a]] = new Miss(MissStep.Follows);
             }
         }
         if (rule.Quiet is { } quiet)

@@ -16,6 +16,7 @@ namespace LogCorrelator.Diagnose.Rules;
 /// </param>
 /// <param name="Unless">The relation (left side <c>errors</c>) whose matches the rule drops.</param>
 /// <param name="Requires">A query that must return rows for the rule to fire at all.</param>
+/// <param name="Follows">A consequence window after the errors another rule explains.</param>
 /// <param name="Also">Queries whose rows are shown as supporting evidence when there are any.</param>
 internal sealed record Rule(
     string Id,
@@ -34,7 +35,8 @@ internal sealed record Rule(
     IReadOnlyList<QueryNode> Also,
     int MinErrors,
     bool KeyFallback,
-    string? Says)
+    string? Says,
+    FollowsLink? Follows = null)
 {
     /// <summary>
     /// True when the rule relates errors to events another machine logged (restart, kill, failover):

@@ -24,4 +24,5 @@ internal sealed class RuleDocument
     public int? MinErrors { get; set; }
     public bool? KeyFallback { get; set; }
     public string? Says { get; set; }
+    public FollowsDocument? Follows { get; set; }
 }

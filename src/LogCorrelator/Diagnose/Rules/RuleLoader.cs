@@ -138,9 +138,23 @@ internal static partial class RuleLoader
         if (doc.Says is { } says && Placeholder().Matches(says).FirstOrDefault(m => !Placeholders.Contains(m.Value)) is { } unknown)
             throw Fail(name, "says", $"unknown placeholder {unknown.Value}; known: {string.Join(", ", Placeholders)}");
 
+        FollowsLink? follows = null;
+        if (doc.Follows is { } f)
+        {
+            string other = Required(name, "follows.rule", f.Rule);
+            if (other == id)
+                throw Fail(name, "follows.rule", "a rule cannot follow itself");
+            if (f.Within is not { Count: 2 } w || !DurationText.TryParse(w[0], out long min) || !DurationText.TryParse(w[1], out long max) || min > max)
+                throw Fail(name, "follows.within", "must be [MIN, MAX] durations like [0s, 10m], MIN <= MAX");
+            // The window is measured from the other rule's errors, so the query relates to nothing else.
+            if (node.Relation is not null || lag is not null || quiet is not null)
+                throw Fail(name, "follows", "the window is the rule's relation: its query has no near/after/before, and no lag or quietBefore");
+            follows = new FollowsLink(other, new LagRange(min, max));
+        }
+
         return new Rule(id, Required(name, "title", doc.Title), Required(name, "cause", doc.Cause),
             Required(name, "evidence", doc.Evidence), Required(name, "remedy", doc.Remedy), Required(name, "seed", doc.Seed),
-            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
+            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim(), follows);
     }
 
     /// <summary>Parsed, resolved and checked as <c>logcorr query</c> would; planned later, per store.</summary>
