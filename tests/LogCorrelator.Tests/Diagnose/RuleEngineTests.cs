@@ -226,4 +226,35 @@ public sealed class RuleEngineTests : IDisposable
         Assert.Equal(("18456", "APP01", "login", 1), (login.Code, login.Host, login.Category, login.Count));
         Assert.Equal([("10054", "transport"), ("17", "connection")], d.Unexplained.Select(g => (g.Code, g.Category)));
     }
+
+    [Fact]
+    public void Every_unexplained_error_gets_its_nearest_candidate_not_only_the_first_ones()
+    {
+        // 600 errors a minute apart, 600 more than the old cap of 200, across three chunks of the search; each
+        // has its own line 30 s before it, and the restart is after them all.
+        var source = _store.Source("APP01/app.log", "APP01");
+        for (int i = 0; i < 600; i++)
+        {
+            long t = Utc.Ms("10:00:00.000") + i * 60_000L;
+            source.Event(t - 30_000, EventKind.Info, "SELECT 1").Event(t, EventKind.Error, "A transport-level error has occurred", code: 10054);
+        }
+        source.Restart("20:05:00.000");
+        var restart = SomeRules.Make("restart", "errors after restart within 5m");
+        var idle = SomeRules.Make("idle", "errors 10054", "quietBefore: 4m\nsettle: 5s");
+
+        var d = EngineRun.Of(_store, restart, idle);
+
+        Assert.Equal(600, d.Accounts.Count);
+        Assert.All(d.Accounts, a =>
+        {
+            Assert.Equal(Landing.Unexplained, a.Landing);
+            var quiet = Assert.Single(a.Misses, m => m.RuleId == "idle");
+            Assert.Equal("SELECT 1", quiet.Nearest?.Message);
+            Assert.StartsWith("30 s since APP01's last line", quiet.Why, StringComparison.Ordinal);
+        });
+        // The last error is 6 min before the restart, the first 10 h before it: beyond a 5 min rule's reach (1 h) only the last ones see it.
+        var last = Assert.Single(d.Accounts[^1].Misses, m => m.RuleId == "restart");
+        Assert.StartsWith("nearest restart 6 min later", last.Why, StringComparison.Ordinal);
+        Assert.Equal(EventKind.Restart, last.Nearest?.Kind);
+    }
 }
