@@ -36,11 +36,13 @@ public sealed class RuleEngineTests : IDisposable
     [Fact]
     public void Quiet_before_counts_a_burst_after_one_silence_and_ignores_other_hosts()
     {
+        // The health check at 09:10 is a line, not database activity: the silence runs from 09:00 to 09:20.
         _store.Source("APP01/app.log", "APP01")
-            .Event("09:00:00.000", EventKind.Info, "GET /picklists/ 200")
+            .Event("09:00:00.000", EventKind.Info, "Executed DbCommand (4 ms) SELECT p.Id FROM PickLists p")
+            .Event("09:10:00.000", EventKind.Info, "HTTP GET /health responded 200 in 0.8 ms")
             .Error("09:20:00.000", 10054)
             .Error("09:20:00.002", 10054)
-            .Event("09:21:00.000", EventKind.Info, "GET /picklists/ 200")
+            .Event("09:21:00.000", EventKind.Info, "Executed DbCommand (3 ms) SELECT p.Id FROM PickLists p")
             .Error("09:22:00.000", 10054)
             .Source("APP02/app.log", "APP02")
             .Event("09:10:00.000", EventKind.Info, "GET /shipments/ 200");
@@ -49,11 +51,11 @@ public sealed class RuleEngineTests : IDisposable
         var cause = Assert.Single(EngineRun.Of(_store, rule).Causes);
 
         Assert.Equal(["09:20:00.000", "09:20:00.002"], cause.Times());
-        Assert.All(cause.Errors, e => Assert.Equal("GET /picklists/ 200", e.Nearest!.Message));
+        Assert.All(cause.Errors, e => Assert.Equal("Executed DbCommand (4 ms) SELECT p.Id FROM PickLists p", e.Nearest!.Message));
         Assert.Equal([1200.0, 1200.002], cause.Errors.Select(e => e.LagSeconds!.Value));
         Assert.Equal("2 of 3 errors 10054 between 09:20:00 and 09:20:00 each come first after 20 min of silence on APP01", cause.Summary);
         var quiet = Assert.Single(cause.Evidence, e => e.Role == EvidenceRole.LastActivity);
-        Assert.Equal("last line on APP01 before 20 min of silence", quiet.Note);
+        Assert.Equal("last database activity on APP01 before 20 min of silence", quiet.Note);
     }
 
     [Fact]
@@ -250,7 +252,7 @@ public sealed class RuleEngineTests : IDisposable
             Assert.Equal(Landing.Unexplained, a.Landing);
             var quiet = Assert.Single(a.Misses, m => m.RuleId == "idle");
             Assert.Equal("SELECT 1", quiet.Nearest?.Message);
-            Assert.StartsWith("30 s since APP01's last line", quiet.Why, StringComparison.Ordinal);
+            Assert.StartsWith("30 s since APP01's last database activity", quiet.Why, StringComparison.Ordinal);
         });
         // The last error is 6 min before the restart, the first 10 h before it: beyond a 5 min rule's reach (1 h) only the last ones see it.
         var last = Assert.Single(d.Accounts[^1].Misses, m => m.RuleId == "restart");

@@ -55,7 +55,7 @@ internal sealed class AccountBuilder(
         {
             bool quiet = outcomes.First(o => o.Rule.Id == best.Id).Rule.Quiet is not null;
             why = quiet
-                ? $"{AccountText.Gap(lag)} since {e.Host}'s last line ({pathOf(n)}:{n.Line} at {Words.Time(n.At, withDate)}): first use after the silence"
+                ? $"{AccountText.Gap(lag)} since {e.Host}'s last database activity ({pathOf(n)}:{n.Line} at {Words.Time(n.At, withDate)}): first use after the silence"
                 : $"{Words.When(lag, lag)} the {AccountText.Event(n, pathOf, withDate)}";
         }
         else
@@ -153,7 +153,7 @@ internal sealed class AccountBuilder(
                     return ($"{e.Host} was not quiet for {needs} before it", null, 2, 0);
                 var n = book[r.EventId];
                 double gap = r.LagMs / 1000.0;
-                return ($"{AccountText.Gap(gap)} since {e.Host}'s last line ({pathOf(n)}:{n.Line}); it needs {needs} of silence", n, 0,
+                return ($"{AccountText.Gap(gap)} since {e.Host}'s last database activity ({pathOf(n)}:{n.Line}); it needs {needs} of silence", n, 0,
                     Math.Max(0, quiet.QuietMs - r.LagMs));
             }
             case MissStep.Unless:

@@ -58,26 +58,26 @@ internal static class MissDetails
     }
 
     /// <summary>
-    /// A quiet rule's miss: the host logged something inside the silence it needs, so its last line before
-    /// the settle gap is within <c>quiet</c> of the error. One load of those windows for the whole chunk.
+    /// A quiet rule's miss: the host's database activity inside the silence it needs, so its last activity
+    /// before the settle gap is within <c>quiet</c> of the error. One load of those windows for the whole chunk.
     /// </summary>
     private static void LastLines(RuleQueries queries, HostKeys keys, Rule rule, QuietWindow quiet, EventColumns left,
         Dictionary<(string, long), Candidate> found)
     {
-        var ranges = TimeRanges.Around(left.Times, quiet.QuietMs, 0);
-        var lines = queries.Store.Load(new EventScan { From = ranges[0].From, To = ranges[^1].To, Ranges = ranges, Fields = EventFields.Host });
-        var lineKeys = keys.Of(lines, Field.Host);
+        var activity = DatabaseActivity.BuiltIn;
+        var before = new long[left.Count];
+        var floor = new long[left.Count];
+        for (int a = 0; a < left.Count; a++)
+            (before[a], floor[a]) = (left.Time[a] - quiet.SettleMs, left.Time[a] - quiet.QuietMs);
         var leftKeys = keys.Of(left, Field.Host);
+        var scan = new ActivityScan(queries.Store, activity, keys, QuietCheck.Load(queries.Store, left.Times, quiet.QuietMs));
+        var newest = scan.Newest(leftKeys, before, floor);
         for (int a = 0; a < left.Count; a++)
         {
-            long t = left.Time[a], before = t - quiet.SettleMs;
-            int b = LowerBound(lines.Time, lines.Count, before) - 1;
-            while (b >= 0 && lines.Time[b] >= t - quiet.QuietMs && lineKeys[b] != leftKeys[a])
-                b--;
             // None within the window (a line exactly quiet before, at the inclusive edge): the longer look back finds it.
-            var last = b >= 0 && lines.Time[b] >= t - quiet.QuietMs
-                ? new Related(lines.Id[b], t - lines.Time[b])
-                : QuietCheck.LastBefore(queries.Store, keys, leftKeys[a], before, t);
+            var last = newest[a] >= 0
+                ? new Related(scan.Lines.Id[newest[a]], left.Time[a] - scan.Lines.Time[newest[a]])
+                : QuietCheck.LastBefore(queries.Store, keys, activity, leftKeys[a], before[a], left.Time[a]);
             found[(rule.Id, left.Id[a])] = new Candidate(last.EventId > 0 ? last : null, true, QuietCheck.LookBackMs);
         }
     }

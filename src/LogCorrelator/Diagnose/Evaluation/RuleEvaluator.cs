@@ -56,7 +56,7 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         if (rule.Quiet is { } quiet)
         {
             var candidates = ColumnSets.Where(left, a => keep[a]);
-            var lastLines = QuietCheck.Apply(queries.Store, keys, candidates, quiet);
+            var lastLines = QuietCheck.Apply(queries.Store, keys, candidates, quiet, DatabaseActivity.BuiltIn);
             var byId = new Dictionary<long, Related?>();
             for (int c = 0; c < candidates.Count; c++)
                 byId[candidates.Id[c]] = lastLines[c];
