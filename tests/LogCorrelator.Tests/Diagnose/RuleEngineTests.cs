@@ -1,3 +1,4 @@
+using LogCorrelator.Diagnose.Rules;
 using LogCorrelator.Diagnose;
 using LogCorrelator.Events;
 using LogCorrelator.Tests.Support;
@@ -258,5 +259,37 @@ public sealed class RuleEngineTests : IDisposable
         var last = Assert.Single(d.Accounts[^1].Misses, m => m.RuleId == "restart");
         Assert.StartsWith("nearest restart 6 min later", last.Why, StringComparison.Ordinal);
         Assert.Equal(EventKind.Restart, last.Nearest?.Kind);
+    }
+
+    [Fact]
+    public void A_snapshot_lasts_its_host_s_TcpTimedWaitDelay_when_the_evidence_says_it_else_four_minutes()
+    {
+        // APP01's registry says 30 s: its 10048 a minute after the snapshot is past the state. APP02 has no setting:
+        // its snapshot holds 4 min, so the 10048 3 min after it belongs to it.
+        _store.Source("APP01/netstat.txt", "APP01")
+            .Event("10:00:00.000", EventKind.TimeWait, "TCP 10.0.0.11:50001 10.0.0.5:1433 TIME_WAIT", count: 3990)
+            .Source("APP01/tcpip-parameters.txt", "APP01")
+            .Event("10:05:00.000", EventKind.NetConfig, @"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters", extra: "tcptimedwaitdelay=30; maxuserport=5000")
+            .Source("APP01/app.log", "APP01")
+            .Error("10:00:20.000", 10048)
+            .Error("10:01:00.000", 10048)
+            .Source("APP02/netstat.txt", "APP02")
+            .Event("11:00:00.000", EventKind.TimeWait, "TCP 10.0.0.12:50001 10.0.0.5:1433 TIME_WAIT", count: 3995)
+            .Source("APP02/app.log", "APP02")
+            .Error("11:03:00.000", 10048)
+            .Error("11:04:30.000", 10048);
+        var rule = RuleSet.BuiltIn.Single(r => r.Id == "port-exhaustion");
+
+        var d = EngineRun.Of(_store, rule);
+
+        var cause = Assert.Single(d.Causes);
+        Assert.Equal(["10:00:20.000", "11:03:00.000"], cause.Times());
+        var setting = Assert.Single(cause.Evidence, e => e.Event.Kind == EventKind.NetConfig);
+        Assert.Equal("APP01", setting.Event.Host);
+        var late = Assert.Single(d.Accounts, a => Utc.Text(a.Error.Time) == "10:01:00.000");
+        Assert.Equal(Landing.Unexplained, late.Landing);
+        Assert.Contains("it needs one within its lifetime of it (4 min, or the host's tcptimedwaitdelay)",
+            Assert.Single(late.Misses, m => m.RuleId == "port-exhaustion").Why, StringComparison.Ordinal);
+        Assert.Equal(Landing.Unexplained, Assert.Single(d.Accounts, a => Utc.Text(a.Error.Time) == "11:04:30.000").Landing);
     }
 }

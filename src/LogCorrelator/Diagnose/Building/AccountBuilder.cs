@@ -118,7 +118,10 @@ internal sealed class AccountBuilder(
             case MissStep.Relation:
             {
                 var join = queries.Relation(rule.Node)!;
-                string window = AccountText.Window(join.Window, rule.Lag);
+                // A state's span is its own lifetime, not the query's window (which holds the longest one).
+                string window = rule.Lifetime is { } life
+                    ? $"within its lifetime of it ({AccountText.Duration(life.DefaultMs)}, or the host's {life.Setting})"
+                    : AccountText.Window(join.Window, rule.Lag);
                 string set = AccountText.RightSet(rule);
                 string from = join.LeftKey is null ? "" : $" from {e.Host}";
                 if (found.Event is not { } r)
@@ -134,6 +137,7 @@ internal sealed class AccountBuilder(
                     return ($"no {set}{from}; the nearest is from {n.Host}: {at}", n, 1, Math.Abs(r.LagMs));
                 long off = rule.Lag is { } lag
                     ? (r.LagMs < lag.MinMs ? lag.MinMs - r.LagMs : Math.Max(0, r.LagMs - lag.MaxMs))
+                    : rule.Lifetime is { } span ? Math.Max(0, Math.Abs(r.LagMs) - span.DefaultMs)
                     : r.LagMs > join.Window.Before ? r.LagMs - join.Window.Before : Math.Max(0, -join.Window.After - r.LagMs);
                 return ($"nearest {at}; it needs one {window}", n, 0, off);
             }

@@ -42,6 +42,22 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
                     misses[left.Id[a]] = new Miss(MissStep.Relation);
             }
         }
+        var settingRows = new List<long>();
+        if (rule.Lifetime is { } lifetime)
+        {
+            var spans = LifetimeCheck.Spans(queries.Store, lifetime, related.Where(r => r is not null).SelectMany(r => r!).Select(r => r.EventId));
+            for (int a = 0; a < left.Count; a++)
+            {
+                if (!keep[a] || related[a] is not { } list)
+                    continue;
+                var within = list.Where(r => Math.Abs(r.LagMs) <= spans[r.EventId].Ms).ToList();
+                keep[a] = within.Count > 0;
+                related[a] = keep[a] ? within : null;
+                if (!keep[a])
+                    misses[left.Id[a]] = new Miss(MissStep.Relation);
+                settingRows.AddRange(within.Select(r => spans[r.EventId].SettingId).Where(id => id > 0));
+            }
+        }
         if (rule.Follows is { } follows)
         {
             var found = FollowCheck.Apply(errors, left, follows.Window, followed is { Fired: true } f ? f.Explained : []);
@@ -109,7 +125,9 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
                 misses[left.Id[a]] = new Miss(MissStep.Requires);
         }
         var explainedColumns = ColumnSets.Where(left, a => keep[a] && !missing);
-        var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns)).Distinct().ToList();
+        // The settings that gave a state its lifetime are evidence too: the report shows what the span rests on.
+        var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns))
+            .Concat(missing ? [] : settingRows).Distinct().ToList();
         if (!missing && explained.Count > 0 && explained.Count < rule.MinErrors)
         {
             foreach (var e in explained)

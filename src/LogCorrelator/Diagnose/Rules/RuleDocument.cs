@@ -25,4 +25,5 @@ internal sealed class RuleDocument
     public bool? KeyFallback { get; set; }
     public string? Says { get; set; }
     public FollowsDocument? Follows { get; set; }
+    public LifetimeDocument? Lifetime { get; set; }
 }

@@ -152,9 +152,24 @@ internal static partial class RuleLoader
             follows = new FollowsLink(other, new LagRange(min, max));
         }
 
+        StateLifetime? lifetime = null;
+        if (doc.Lifetime is { } lt)
+        {
+            if (node.Relation is not { Negated: false, Kind: RelationKind.Near } near)
+                throw Fail(name, "lifetime", "needs a query that relates errors to a state with 'near'");
+            if (lt.Default is null || !DurationText.TryParse(lt.Default, out long life) || life == 0)
+                throw Fail(name, "lifetime.default", "must be a duration like 4m");
+            if (life > near.Window.Milliseconds)
+                throw Fail(name, "lifetime.default", $"'{lt.Default}' is longer than the query's window: the window must hold the longest lifetime");
+            string setting = Required(name, "lifetime.setting", lt.Setting);
+            if (!IdPattern().IsMatch(setting))
+                throw Fail(name, "lifetime.setting", $"'{setting}' must be a netconfig key like tcptimedwaitdelay");
+            lifetime = new StateLifetime(life, setting);
+        }
+
         return new Rule(id, Required(name, "title", doc.Title), Required(name, "cause", doc.Cause),
             Required(name, "evidence", doc.Evidence), Required(name, "remedy", doc.Remedy), Required(name, "seed", doc.Seed),
-            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim(), follows);
+            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim(), follows, lifetime);
     }
 
     /// <summary>Parsed, resolved and checked as <c>logcorr query</c> would; planned later, per store.</summary>
