@@ -292,4 +292,27 @@ public sealed class RuleEngineTests : IDisposable
             Assert.Single(late.Misses, m => m.RuleId == "port-exhaustion").Why, StringComparison.Ordinal);
         Assert.Equal(Landing.Unexplained, Assert.Single(d.Accounts, a => Utc.Text(a.Error.Time) == "11:04:30.000").Landing);
     }
+
+    [Fact]
+    public void A_dated_chimney_capture_holds_for_its_day_not_for_every_day()
+    {
+        // The capture at 20:00 on the 5th states its time: it covers the error that morning, not the one two days later.
+        long twoDaysLater = Utc.Ms("09:00:00.000") + 48 * 3_600_000L;
+        _store.Source("SQL01/ERRORLOG", "SQL01", "errorlog")
+            .Event("08:00:00.000", EventKind.Info, "Starting up database 'Orders'.")
+            .Source("SQL01/netsh.txt", "SQL01")
+            .Event("20:00:00.000", EventKind.NetConfig, "TCP Global Parameters", extra: "rss=enabled; chimney=enabled")
+            .Source("APP01/app.log", "APP01")
+            .Error("09:00:00.000", 10054)
+            .Event(twoDaysLater, EventKind.Error, "A transport-level error has occurred", code: 10054);
+        var rule = RuleSet.BuiltIn.Single(r => r.Id == "chimney");
+
+        var d = EngineRun.Of(_store, rule);
+
+        Assert.Equal(["09:00:00.000"], Assert.Single(d.Causes).Times());
+        var late = Assert.Single(d.Accounts, a => a.Error.Time!.Value.ToUnixTimeMilliseconds() == twoDaysLater);
+        Assert.Equal(Landing.Unexplained, late.Landing);
+        Assert.Equal("the netconfig on SQL01 (SQL01/netsh.txt:1) is 37 h earlier; a capture holds for 24 h either side",
+            Assert.Single(late.Misses, m => m.RuleId == "chimney").Why);
+    }
 }

@@ -167,6 +167,11 @@ internal sealed class AccountBuilder(
                 var n = book[r.EventId];
                 return ($"the {AccountText.Event(n, pathOf, withDate)} is near it ({AccountText.Distance(r.LagMs)}): left to the rules for that", n, 3, 0);
             }
+            case MissStep.Requires when miss.Event is { } capture:
+            {
+                var n = book[capture.EventId];
+                return ($"the {AccountText.Kind(n)} on {n.Host} ({pathOf(n)}:{n.Line}) is {AccountText.Distance(capture.LagMs)}; a capture holds for {AccountText.Duration(rule.Requires!.HoldsMs!.Value)} either side", n, 4, 0);
+            }
             case MissStep.Requires:
                 return ($"it needs {QueryFormatter.Format(rule.Requires!.Node)}{(rule.Requires.OnServer ? " from a SQL Server host" : "")}, and the logs have none", null, 4, 0);
             default:

@@ -112,8 +112,21 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         bool missing = false;
         if (rule.Requires is { } requirement)
         {
-            required = RequirementCheck.Rows(queries, requirement, serverHosts);
+            var captures = RequirementCheck.Captures(queries, requirement, serverHosts);
+            required = captures.Select(c => c.Id).ToList();
             missing = required.Count == 0;
+            // A dated capture vouches for the errors of its window only: the others miss it, with the nearest capture named.
+            for (int a = 0; a < left.Count && !missing; a++)
+            {
+                if (!keep[a])
+                    continue;
+                var (covered, nearest) = RequirementCheck.Covers(captures, requirement.HoldsMs, left.Time[a]);
+                if (!covered)
+                {
+                    keep[a] = false;
+                    misses[left.Id[a]] = new Miss(MissStep.Requires, nearest);
+                }
+            }
         }
 
         var explained = new List<ExplainedError>();

@@ -126,7 +126,14 @@ internal static partial class RuleLoader
             var requiredWhere = r.Where is null ? null : Filter(name, "requires.where", r.Where);
             if (requiredWhere is not null)
                 requiredNode = requiredNode with { Left = Filtered(requiredNode.Left, requiredWhere) };
-            requires = new Requirement(rq, requiredNode, requiredWhere is null ? [] : FilterFields.Of(requiredWhere), onServer);
+            long? holds = null;
+            if (r.Holds is not null)
+            {
+                if (!DurationText.TryParse(r.Holds, out long h) || h == 0)
+                    throw Fail(name, "requires.holds", $"'{r.Holds}' is not a duration like 24h");
+                holds = h;
+            }
+            requires = new Requirement(rq, requiredNode, requiredWhere is null ? [] : FilterFields.Of(requiredWhere), onServer, holds);
         }
 
         var also = (doc.Also ?? []).Select(a => Compile(name, "also", a)).ToList();
