@@ -288,9 +288,12 @@ public sealed class RuleEngineTests : IDisposable
         Assert.Equal("APP01", setting.Event.Host);
         var late = Assert.Single(d.Accounts, a => Utc.Text(a.Error.Time) == "10:01:00.000");
         Assert.Equal(Landing.Unexplained, late.Landing);
-        Assert.Contains("it needs one within its lifetime of it (4 min, or the host's tcptimedwaitdelay)",
+        Assert.EndsWith("(APP01/netstat.txt:1); it needs one within its lifetime of it: 30 s, APP01's tcptimedwaitdelay",
             Assert.Single(late.Misses, m => m.RuleId == "port-exhaustion").Why, StringComparison.Ordinal);
-        Assert.Equal(Landing.Unexplained, Assert.Single(d.Accounts, a => Utc.Text(a.Error.Time) == "11:04:30.000").Landing);
+        var past = Assert.Single(d.Accounts, a => Utc.Text(a.Error.Time) == "11:04:30.000");
+        Assert.Equal(Landing.Unexplained, past.Landing);
+        Assert.EndsWith("it needs one within its lifetime of it: 4 min, the default (APP02 has no tcptimedwaitdelay in the evidence)",
+            Assert.Single(past.Misses, m => m.RuleId == "port-exhaustion").Why, StringComparison.Ordinal);
     }
 
     [Fact]

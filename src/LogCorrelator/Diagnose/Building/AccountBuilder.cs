@@ -18,6 +18,9 @@ internal sealed class AccountBuilder(
     Func<StoredEvent, string> pathOf,
     bool withDate)
 {
+    /// <summary>Each lifetime rule's settings, read once for all the accounts.</summary>
+    private readonly Dictionary<string, LifetimeCheck> _lifetimes = [];
+
     /// <summary>A server event this long before a non-network error is named in its account.</summary>
     public const long ServerEventMs = 5 * 60_000L;
 
@@ -122,6 +125,17 @@ internal sealed class AccountBuilder(
                 string window = rule.Lifetime is { } life
                     ? $"within its lifetime of it ({AccountText.Duration(life.DefaultMs)}, or the host's {life.Setting})"
                     : AccountText.Window(join.Window, rule.Lag);
+                long lifetimeMs = 0;
+                if (rule.Lifetime is { } stateLife && found.Event is { } state && found.SameKey)
+                {
+                    var lifetimes = _lifetimes.TryGetValue(rule.Id, out var known) ? known : _lifetimes[rule.Id] = new LifetimeCheck(queries.Store, stateLife);
+                    var snapshot = book[state.EventId];
+                    var (ms, settingId) = lifetimes.Of(snapshot);
+                    lifetimeMs = ms;
+                    window = settingId > 0
+                        ? $"within its lifetime of it: {AccountText.Duration(ms)}, {snapshot.Host}'s {stateLife.Setting}"
+                        : $"within its lifetime of it: {AccountText.Duration(ms)}, the default ({snapshot.Host} has no {stateLife.Setting} in the evidence)";
+                }
                 string set = AccountText.RightSet(rule);
                 string from = join.LeftKey is null ? "" : $" from {e.Host}";
                 if (found.Event is not { } r)
@@ -137,7 +151,7 @@ internal sealed class AccountBuilder(
                     return ($"no {set}{from}; the nearest is from {n.Host}: {at}", n, 1, Math.Abs(r.LagMs));
                 long off = rule.Lag is { } lag
                     ? (r.LagMs < lag.MinMs ? lag.MinMs - r.LagMs : Math.Max(0, r.LagMs - lag.MaxMs))
-                    : rule.Lifetime is { } span ? Math.Max(0, Math.Abs(r.LagMs) - span.DefaultMs)
+                    : rule.Lifetime is not null ? Math.Max(0, Math.Abs(r.LagMs) - lifetimeMs)
                     : r.LagMs > join.Window.Before ? r.LagMs - join.Window.Before : Math.Max(0, -join.Window.After - r.LagMs);
                 return ($"nearest {at}; it needs one {window}", n, 0, off);
             }

@@ -11,8 +11,18 @@ namespace LogCorrelator.Diagnose.Evaluation;
 /// host holding it, the one nearest in time: the registry is read at boot, so one capture vouches for the machine's
 /// value) or the default; a related pair is kept when the error is within that span of the event, either side.
 /// </summary>
-internal static class LifetimeCheck
+internal sealed class LifetimeCheck
 {
+    private readonly StateLifetime _lifetime;
+    private readonly Dictionary<string, List<(long Time, long Seconds, long Id)>> _settings;
+
+    /// <summary>Reads every netconfig event that carries the rule's setting, once.</summary>
+    public LifetimeCheck(EventStore store, StateLifetime lifetime)
+    {
+        _lifetime = lifetime;
+        _settings = Settings(store, lifetime.Setting);
+    }
+
     /// <summary>The lifetime of each related event, and the netconfig event that set it (0: the default).</summary>
     public static Dictionary<long, (long Ms, long SettingId)> Spans(EventStore store, StateLifetime lifetime, IEnumerable<long> relatedIds)
     {
@@ -20,16 +30,20 @@ internal static class LifetimeCheck
         var result = new Dictionary<long, (long, long)>();
         if (ids.Count == 0)
             return result;
-        var settings = Settings(store, lifetime.Setting);
+        var check = new LifetimeCheck(store, lifetime);
         foreach (var e in store.Resolve(ids))
-        {
-            var host = e.Host is null ? null : HostNames.Canonical(e.Host);
-            var nearest = host is not null && settings.TryGetValue(host, out var list) && e.Time is { } t
-                ? list.MinBy(s => Math.Abs(s.Time - t.ToUnixTimeMilliseconds()))
-                : default;
-            result[e.Id] = nearest.Id > 0 ? (nearest.Seconds * 1000, nearest.Id) : (lifetime.DefaultMs, 0);
-        }
+            result[e.Id] = check.Of(e);
         return result;
+    }
+
+    /// <summary>How long the state this event shows lasts, and the netconfig event that says so (0: the default).</summary>
+    public (long Ms, long SettingId) Of(StoredEvent e)
+    {
+        var host = e.Host is null ? null : HostNames.Canonical(e.Host);
+        var nearest = host is not null && _settings.TryGetValue(host, out var list) && e.Time is { } t
+            ? list.MinBy(s => Math.Abs(s.Time - t.ToUnixTimeMilliseconds()))
+            : default;
+        return nearest.Id > 0 ? (nearest.Seconds * 1000, nearest.Id) : (_lifetime.DefaultMs, 0);
     }
 
     /// <summary>Every netconfig event that carries the setting, by canonical host: its time, value (seconds) and id.</summary>
