@@ -4,7 +4,7 @@ The incident-* folders built as an `Incident` also write their answer key to out
 incident-restart's ERRORLOGs and formats-clef are single files beside ones written by hand.
 """
 
-from . import backlog, chimney, failover, formats_clef, idle_timeout, keepalive, kill, mixed, no_cause, port_exhaustion, port_span, restart, restart_logins, silence_edge
+from . import backlog, chimney, failover, formats_clef, idle_timeout, keepalive, keepalive_aftermath, kill, mixed, no_cause, port_exhaustion, port_span, restart, restart_logins, silence_edge
 
 # Folder name -> module, in the order they are written.
 FOLDERS = {
@@ -20,6 +20,7 @@ FOLDERS = {
     "incident-silence-edge": silence_edge,
     "incident-restart-logins": restart_logins,
     "incident-port-span": port_span,
+    "incident-keepalive-aftermath": keepalive_aftermath,
     "incident-restart": restart,
     "formats-clef": formats_clef,
 }

@@ -51,11 +51,15 @@ def build():
                   % (iid, rng.uniform(4, 60)))
             t += D(seconds=rng.uniform(6, 20))
 
-    def failing_request(t_err, gap_s, explained, note, label):
-        """The last command before a gap of exactly gap_s, the request log line 30 ms before the error, the error."""
+    def failing_request(t_err, gap_s, explained, note, label, health_s=None):
+        """The last command before a gap of exactly gap_s, the request log line 30 ms before the error, the error; with
+        health_s, a health check health_s seconds into the gap: a line, but no database use."""
         t_last = t_err - D(seconds=gap_s)
         last = inc.ev("last-activity", "Executed DbCommand", "APPSRV21's last database command, %s s before the error (%s)" % (gap_s, label))
         a.log(t_last, "INFO", "", query_line(rng, rng.randint(5100000, 5199999)), mark=last)
+        if health_s is not None:
+            health = inc.ev("not-activity", "GET /healthz", "a load balancer health check %s s into the silence: no database use" % health_s)
+            a.log(t_last + D(seconds=health_s), "INFO", "", "HTTP GET /healthz responded 200 in 0.4210 ms", mark=health)
         iid = rng.randint(5100000, 5199999)
         a.log(t_err - D(milliseconds=30), "DEBUG", "", "Request starting HTTP/1.1 GET /api/invoices/%d" % iid)
         inc.error(a, t_err, "", "Failed executing GET /api/invoices/%d" % iid,
@@ -66,10 +70,10 @@ def build():
 
     busy(T("2024-03-14 08:00:05"), T("2024-03-14 08:40:00"))
     # Just over the threshold: 245 s of silence.
-    t = failing_request(T("2024-03-14 08:44:05.412"), 245, True, "", "just over 4 min")
+    t = failing_request(T("2024-03-14 08:44:05.412"), 245, True, "", "just over 4 min", health_s=120)
     busy(t + D(seconds=2), T("2024-03-14 09:30:00"))
     # Exactly at it: 240.000 s, and the edge is inclusive.
-    t = failing_request(T("2024-03-14 09:34:00.000") + D(milliseconds=731), 240, True, "", "exactly 4 min")
+    t = failing_request(T("2024-03-14 09:34:00.000") + D(milliseconds=731), 240, True, "", "exactly 4 min", health_s=200)
     busy(t + D(seconds=2), T("2024-03-14 10:20:00"))
     # Just under it: 235 s. A 4-minute idle timeout does not cut a connection idle for less.
     t = failing_request(T("2024-03-14 10:23:55.268"), 235, False,
@@ -80,17 +84,20 @@ def build():
 
     inc.cause = "idle-timeout (pooled connections cut by the Azure SQL gateway after 4 minutes idle)"
     inc.story = ("Thursday 2024-03-14. APPSRV21 runs a .NET 8 invoicing API against SQLAZ02 through a gateway whose idle timeout "
-                 "is 4 minutes. The API logs every database command it sends (EF Core) and every request, and nothing else, so "
-                 "each gap in its log is a gap in database activity. Three times a quiet spell is followed by a reset on the "
+                 "is 4 minutes. The API logs every database command it sends (EF Core) and every request; the load balancer's "
+                 "health checks (`GET /healthz`, answered without the database) are logged too, so a gap in database activity "
+                 "is not always a gap in the log. Three times a quiet spell is followed by a reset on the "
                  "first use of a pooled connection: after 245 s, after exactly 240 s, and after 235 s.")
-    inc.verdict = ("idle-timeout explains the first two: silence is measured from the host's last line before the error (the "
-                   "request line 30 ms before it is part of the same use) and 240 s meets a 4 min threshold, which is "
-                   "inclusive. The third came after 235 s, under the timeout: it stays unexplained, with the 235 s measured.")
+    inc.verdict = ("idle-timeout explains the first two: silence is measured from the host's last database activity before the "
+                   "error (the health checks 120 s and 200 s into those silences are not, and the request line 30 ms before "
+                   "the error is part of the same use) and 240 s meets a 4 min threshold, which is inclusive. The third came after 235 s, under the timeout: it stays unexplained, with the 235 s measured.")
     inc.traps = [
         "Each error is preceded by its own `Request starting` line 30 ms earlier: the silence ends at the last database command "
         "before it, not at that line.",
         "08:44:05.412Z is 245 s after its last command, 09:34:00.731Z exactly 240.000 s, 10:23:55.268Z 235 s: the threshold's "
         "edge is inclusive, so only the last is too short.",
+        "A `GET /healthz` line sits inside the first two silences (08:42:00.412Z, 09:33:20.731Z): a line, not database activity, "
+        "so it does not end the silence; counting any line would leave both errors unexplained.",
         "The quiet hour from 11:10Z to 11:20Z ends in a success: not every silence ends in an error.",
         "The server's ERRORLOG holds only log backups: nothing on the server marks a severed connection.",
     ]

@@ -31,7 +31,7 @@ public static class DiagnosisEngine
         var servers = ServerHosts.Of(store);
         var queries = new RuleQueries(store);
         var evaluator = new RuleEvaluator(queries, errors, keys, servers);
-        var outcomes = rules.Select(r => evaluator.Evaluate(r)).ToList();
+        var outcomes = EvaluateAll(rules, (rule, followed) => evaluator.Evaluate(rule, null, followed));
 
         var fired = outcomes.Where(o => o.Fired).ToList();
         var explained = fired.SelectMany(o => o.Explained.Select(e => e.ErrorId)).ToHashSet();
@@ -41,12 +41,28 @@ public static class DiagnosisEngine
         if (shifts.Count > 0)
         {
             var byHost = shifts.ToDictionary(s => s.HostKey, s => s.OffsetMs);
-            outcomes = outcomes.Select(o => o.Rule.IsAnchored ? evaluator.Evaluate(o.Rule, byHost) : o).ToList();
+            var before = outcomes.ToDictionary(o => o.Rule.Id);
+            outcomes = EvaluateAll(rules, (rule, followed) =>
+                rule.IsAnchored || rule.Follows is not null ? evaluator.Evaluate(rule, byHost, followed) : before[rule.Id]);
         }
         var explainedNow = outcomes.Where(o => o.Fired).SelectMany(o => o.Explained.Select(e => e.ErrorId)).ToHashSet();
         var unexplained = Enumerable.Range(0, errors.Counted.Count).Select(i => errors.Counted.Id[i]).Where(id => !explainedNow.Contains(id)).ToHashSet();
         var candidates = MissDetails.Find(queries, keys, outcomes, errors, unexplained);
         return new DiagnosisBuilder(store, errors, queries).Build(outcomes, shifts, keys, candidates);
+    }
+
+    /// <summary>
+    /// Every rule's outcome, in the rules' order; a rule with <c>follows</c> is evaluated after the rule it
+    /// follows, whose explained errors open its window (RuleSet checks the rule exists and follows none).
+    /// </summary>
+    private static List<RuleOutcome> EvaluateAll(IReadOnlyList<Rule> rules, Func<Rule, RuleOutcome?, RuleOutcome> evaluate)
+    {
+        var done = new Dictionary<string, RuleOutcome>();
+        foreach (var rule in rules.Where(r => r.Follows is null))
+            done[rule.Id] = evaluate(rule, null);
+        foreach (var rule in rules.Where(r => r.Follows is not null))
+            done[rule.Id] = evaluate(rule, done[rule.Follows!.RuleId]);
+        return rules.Select(r => done[r.Id]).ToList();
     }
 
     /// <summary>

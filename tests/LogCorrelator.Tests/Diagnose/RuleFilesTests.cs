@@ -14,7 +14,7 @@ public sealed partial class RuleFilesTests
     public void The_built_in_rules_are_one_per_cause_in_file_order()
     {
         Assert.Equal(
-            ["backlog", "chimney", "failover", "idle-timeout", "keepalive", "kill", "port-exhaustion", "restart"],
+            ["backlog", "chimney", "failover", "idle-timeout", "keepalive", "keepalive-aftermath", "kill", "port-exhaustion", "restart"],
             RuleSet.BuiltIn.Select(r => r.Id));
     }
 

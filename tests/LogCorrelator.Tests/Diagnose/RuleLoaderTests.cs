@@ -54,6 +54,9 @@ public sealed class RuleLoaderTests
     [InlineData("query: errors 10054\nkeyFallback: true", "x.yaml: keyFallback: needs a query with 'on host' or 'on host = peer'")]
     [InlineData("query: errors 10054\nsays: follow {anchor}", "x.yaml: says: unknown placeholder {anchor}; known: {anchors}, {lag}, {when}, {hosts}, {quiet}, {required}")]
     [InlineData("query: errors after rst within 2s\nwhere: port = 1433 near restart within 1m", "x.yaml: where: 'port = 1433 near restart within 1m' is not a filter like 'count >= 3900' or 'chimney = enabled and host = SQLPROD03'")]
+    [InlineData("query: errors 10053\nfollows:\n  rule: x\n  within: [0s, 10m]", "x.yaml: follows.rule: a rule cannot follow itself")]
+    [InlineData("query: errors 10053\nfollows:\n  rule: keepalive\n  within: [10m]", "x.yaml: follows.within: must be [MIN, MAX] durations like [0s, 10m], MIN <= MAX")]
+    [InlineData("query: errors 10053 after restart within 5m\nfollows:\n  rule: keepalive\n  within: [0s, 10m]", "x.yaml: follows: the window is the rule's relation: its query has no near/after/before, and no lag or quietBefore")]
     public void A_field_the_engine_cannot_use_is_named(string fields, string message)
     {
         var e = Assert.Throws<RuleException>(() => RuleLoader.Load("x.yaml", Required("x") + fields));

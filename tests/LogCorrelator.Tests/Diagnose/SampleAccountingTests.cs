@@ -44,6 +44,30 @@ public sealed partial class SampleAccountingTests : IDisposable
              figures.GetProperty("unexplained").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [GeneratedRegex("<tr><td class=\"t\">([^<]+)</td><td>[^<]*</td><td>([^<]+)</td><td class=\"nw\">([^<]+)</td>")]
+    private static partial Regex HtmlAccountRow();
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void Every_error_s_account_is_in_the_text_report_and_the_HTML_report(string folder)
+    {
+        var expected = ExpectedFile.Read(folder);
+        string html = _run.Folder.Combine("report.html");
+        var run = _run.Text(SampleIncident.PathOf(folder), [.. TzArguments(expected), "--html", html]);
+        var rows = HtmlAccountRow().Matches(File.ReadAllText(html)).Select(m => (Time: m.Groups[1].Value, Host: m.Groups[2].Value, Landed: m.Groups[3].Value)).ToList();
+        var lines = run.Text.Split('\n').Select(l => l.Trim()).ToList();
+
+        Assert.Equal(expected.Rows("Client errors").Count, rows.Count);
+        foreach (var row in expected.Rows("Client errors"))
+        {
+            // "2024-03-14 08:44:05.412Z": the reports show the time of day (with the date when the errors span days).
+            string time = row[1][11..23], landed = Landing(row[7]) == "not-network" ? "not network" : Landing(row[7]);
+            Assert.Single(rows, r => r.Time.EndsWith(time, StringComparison.Ordinal) && r.Host == row[2] && r.Landed.StartsWith(landed, StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains(time, StringComparison.Ordinal) && l.Contains(row[2], StringComparison.Ordinal)
+                && l.Contains("  " + landed, StringComparison.Ordinal) && l.Contains(row[3], StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Restart_accounts_for_its_ten_errors()
     {

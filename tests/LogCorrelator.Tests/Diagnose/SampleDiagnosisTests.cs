@@ -33,6 +33,20 @@ public sealed class SampleDiagnosisTests : IDisposable
     }
 
     [Fact]
+    public void Keepalive_aftermath_explains_the_10053s_within_ten_minutes_of_the_outage_s_detection()
+    {
+        var d = _run.Json(SampleIncident.PathOf("incident-keepalive-aftermath"));
+
+        Assert.Equal([("keepalive", 3), ("keepalive-aftermath", 3)], d.Causes().Select(c => (c.GetProperty("id").GetString(), c.GetProperty("explained").GetInt32())));
+        var accounts = d.GetProperty("accounts").EnumerateArray().ToList();
+        var late = Assert.Single(accounts, a => a.GetProperty("time").GetString() == "2024-03-21T10:31:40.020Z");
+        var miss = Assert.Single(late.GetProperty("rules").EnumerateArray(), m => m.GetProperty("id").GetString() == "keepalive-aftermath");
+        Assert.Equal("no error keepalive explains from 0 s to 10 min before it", miss.GetProperty("why").GetString());
+        var first = Assert.Single(accounts, a => a.GetProperty("time").GetString() == "2024-03-21T10:23:12.406Z");
+        Assert.StartsWith("155.7 s after the error 64 at 10:20:36", first.GetProperty("why").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Restart_explains_the_five_errors_after_it_and_the_kill_the_two_after_it()
     {
         var d = _run.Json(SampleIncident.PathOf("incident-restart"));

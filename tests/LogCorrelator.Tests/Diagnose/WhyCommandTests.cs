@@ -21,7 +21,7 @@ public sealed class WhyCommandTests : IDisposable
             && l.EndsWith("); it needs one at most 5 min before it", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("  - kill: no kill from APPSRV01 within ", StringComparison.Ordinal));
         // Every rule the diagnosis checked says why it did not apply.
-        Assert.Equal(8, lines.Count(l => l.StartsWith("  - ", StringComparison.Ordinal)));
+        Assert.Equal(9, lines.Count(l => l.StartsWith("  - ", StringComparison.Ordinal)));
     }
 
     [Fact]

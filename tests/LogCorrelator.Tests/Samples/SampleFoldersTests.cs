@@ -40,6 +40,7 @@ public sealed partial class SampleFoldersTests
     [InlineData("incident-silence-edge", "idle-timeout", 2, 0, 3)]
     [InlineData("incident-restart-logins", "restart", 3, 4, 8)]
     [InlineData("incident-port-span", "port-exhaustion", 4, 0, 7)]
+    [InlineData("incident-keepalive-aftermath", "keepalive", 6, 0, 8)]
     public void EXPECTED_states_the_answer_and_lists_every_client_error(string folder, string cause, int explained, int notNetwork, int total)
     {
         var expected = ExpectedFile.Read(folder);
@@ -67,6 +68,7 @@ public sealed partial class SampleFoldersTests
     [InlineData("incident-silence-edge", "SQLAZ02/ERRORLOG")]
     [InlineData("incident-restart-logins", "SQLPROD09/ERRORLOG SQLPROD09/ERRORLOG.1")]
     [InlineData("incident-port-span", "SQLPROD10/ERRORLOG")]
+    [InlineData("incident-keepalive-aftermath", "SQLPROD11/ERRORLOG")]
     public void Each_server_folder_holds_its_ERRORLOGs(string folder, string errorlogs)
     {
         var found = SampleLogs.Files(folder).Where(f => ErrorLogName().IsMatch(Path.GetFileName(f)));

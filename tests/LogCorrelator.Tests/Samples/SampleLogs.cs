@@ -10,7 +10,7 @@ internal static class SampleLogs
     [
         "incident-kill", "incident-failover", "incident-idle-timeout", "incident-chimney", "incident-port-exhaustion",
         "incident-backlog", "incident-keepalive", "incident-mixed", "incident-no-cause",
-        "incident-silence-edge", "incident-restart-logins", "incident-port-span",
+        "incident-silence-edge", "incident-restart-logins", "incident-port-span", "incident-keepalive-aftermath",
     ];
 
     public static string Root { get; } = FindRoot();

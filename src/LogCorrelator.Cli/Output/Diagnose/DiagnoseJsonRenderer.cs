@@ -15,6 +15,15 @@ internal static class DiagnoseJsonRenderer
     public static void Write(TextWriter w, Diagnosis d)
     {
         using var stream = new MemoryStream();
+        // The accounts of a large incident run to hundreds of MB: they go out in pieces, so the whole document is
+        // never held (once as bytes, once as a string). A flushed writer has written whole tokens, so no piece
+        // ends inside a character.
+        void Drain(Utf8JsonWriter json)
+        {
+            json.Flush();
+            w.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+            stream.SetLength(0);
+        }
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -47,12 +56,17 @@ internal static class DiagnoseJsonRenderer
             json.WriteNumber("unexplained", d.Count(LogCorrelator.Diagnose.Landing.Unexplained));
             json.WriteEndObject();
             json.WriteStartArray("accounts");
-            foreach (var a in d.Accounts)
-                WriteAccount(json, d, a);
+            for (int i = 0; i < d.Accounts.Count; i++)
+            {
+                WriteAccount(json, d, d.Accounts[i]);
+                if (i % 256 == 255)
+                    Drain(json);
+            }
             json.WriteEndArray();
             json.WriteEndObject();
+            Drain(json);
         }
-        w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        w.WriteLine();
     }
 
     private static void WriteCause(Utf8JsonWriter json, Diagnosis d, Cause c)

@@ -85,7 +85,7 @@ internal static class DiagnosisViewBuilder
         {
             EvidenceRole.Required => kind + " (required)",
             EvidenceRole.Support => kind + " (support)",
-            EvidenceRole.LastActivity => "last line",
+            EvidenceRole.LastActivity => "last database activity",
             _ => kind,
         };
     }

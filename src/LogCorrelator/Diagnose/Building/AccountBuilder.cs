@@ -18,6 +18,9 @@ internal sealed class AccountBuilder(
     Func<StoredEvent, string> pathOf,
     bool withDate)
 {
+    /// <summary>Each lifetime rule's settings, read once for all the accounts.</summary>
+    private readonly Dictionary<string, LifetimeCheck> _lifetimes = [];
+
     /// <summary>A server event this long before a non-network error is named in its account.</summary>
     public const long ServerEventMs = 5 * 60_000L;
 
@@ -55,7 +58,7 @@ internal sealed class AccountBuilder(
         {
             bool quiet = outcomes.First(o => o.Rule.Id == best.Id).Rule.Quiet is not null;
             why = quiet
-                ? $"{AccountText.Gap(lag)} since {e.Host}'s last line ({pathOf(n)}:{n.Line} at {Words.Time(n.At, withDate)}): first use after the silence"
+                ? $"{AccountText.Gap(lag)} since {e.Host}'s last database activity ({pathOf(n)}:{n.Line} at {Words.Time(n.At, withDate)}): first use after the silence"
                 : $"{Words.When(lag, lag)} the {AccountText.Event(n, pathOf, withDate)}";
         }
         else
@@ -118,7 +121,21 @@ internal sealed class AccountBuilder(
             case MissStep.Relation:
             {
                 var join = queries.Relation(rule.Node)!;
-                string window = AccountText.Window(join.Window, rule.Lag);
+                // A state's span is its own lifetime, not the query's window (which holds the longest one).
+                string window = rule.Lifetime is { } life
+                    ? $"within its lifetime of it ({AccountText.Duration(life.DefaultMs)}, or the host's {life.Setting})"
+                    : AccountText.Window(join.Window, rule.Lag);
+                long lifetimeMs = 0;
+                if (rule.Lifetime is { } stateLife && found.Event is { } state && found.SameKey)
+                {
+                    var lifetimes = _lifetimes.TryGetValue(rule.Id, out var known) ? known : _lifetimes[rule.Id] = new LifetimeCheck(queries.Store, stateLife);
+                    var snapshot = book[state.EventId];
+                    var (ms, settingId) = lifetimes.Of(snapshot);
+                    lifetimeMs = ms;
+                    window = settingId > 0
+                        ? $"within its lifetime of it: {AccountText.Duration(ms)}, {snapshot.Host}'s {stateLife.Setting}"
+                        : $"within its lifetime of it: {AccountText.Duration(ms)}, the default ({snapshot.Host} has no {stateLife.Setting} in the evidence)";
+                }
                 string set = AccountText.RightSet(rule);
                 string from = join.LeftKey is null ? "" : $" from {e.Host}";
                 if (found.Event is not { } r)
@@ -134,8 +151,17 @@ internal sealed class AccountBuilder(
                     return ($"no {set}{from}; the nearest is from {n.Host}: {at}", n, 1, Math.Abs(r.LagMs));
                 long off = rule.Lag is { } lag
                     ? (r.LagMs < lag.MinMs ? lag.MinMs - r.LagMs : Math.Max(0, r.LagMs - lag.MaxMs))
+                    : rule.Lifetime is not null ? Math.Max(0, Math.Abs(r.LagMs) - lifetimeMs)
                     : r.LagMs > join.Window.Before ? r.LagMs - join.Window.Before : Math.Max(0, -join.Window.After - r.LagMs);
                 return ($"nearest {at}; it needs one {window}", n, 0, off);
+            }
+            case MissStep.Follows:
+            {
+                var f = rule.Follows!;
+                var followed = outcomes.FirstOrDefault(x => x.Rule.Id == f.RuleId);
+                return followed is { Fired: true }
+                    ? ($"no error {f.RuleId} explains {AccountText.Window(f.Window)}", null, 2, 0)
+                    : ($"{f.RuleId} explains no error here, and this rule only follows it", null, 4, 0);
             }
             case MissStep.Quiet:
             {
@@ -145,7 +171,7 @@ internal sealed class AccountBuilder(
                     return ($"{e.Host} was not quiet for {needs} before it", null, 2, 0);
                 var n = book[r.EventId];
                 double gap = r.LagMs / 1000.0;
-                return ($"{AccountText.Gap(gap)} since {e.Host}'s last line ({pathOf(n)}:{n.Line}); it needs {needs} of silence", n, 0,
+                return ($"{AccountText.Gap(gap)} since {e.Host}'s last database activity ({pathOf(n)}:{n.Line}); it needs {needs} of silence", n, 0,
                     Math.Max(0, quiet.QuietMs - r.LagMs));
             }
             case MissStep.Unless:
@@ -154,6 +180,11 @@ internal sealed class AccountBuilder(
                     return ("an event it defers to is near it", null, 3, 0);
                 var n = book[r.EventId];
                 return ($"the {AccountText.Event(n, pathOf, withDate)} is near it ({AccountText.Distance(r.LagMs)}): left to the rules for that", n, 3, 0);
+            }
+            case MissStep.Requires when miss.Event is { } capture:
+            {
+                var n = book[capture.EventId];
+                return ($"the {AccountText.Kind(n)} on {n.Host} ({pathOf(n)}:{n.Line}) is {AccountText.Distance(capture.LagMs)}; a capture holds for {AccountText.Duration(rule.Requires!.HoldsMs!.Value)} either side", n, 4, 0);
             }
             case MissStep.Requires:
                 return ($"it needs {QueryFormatter.Format(rule.Requires!.Node)}{(rule.Requires.OnServer ? " from a SQL Server host" : "")}, and the logs have none", null, 4, 0);

@@ -117,7 +117,7 @@ internal static class CauseBuilder
     {
         var after = errors.Where(e => e.Nearest?.Id == last.Id).ToList();
         double gap = after.Min(e => e.LagSeconds ?? 0);
-        return $"last line on {last.Host} before {Words.Span(gap, gap)} of silence";
+        return $"last database activity on {last.Host} before {Words.Span(gap, gap)} of silence";
     }
 
     private static string? Note(RuleOutcome outcome)

@@ -6,14 +6,17 @@ using LogCorrelator.Store;
 namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
-/// For the errors nothing explains, what each rule came nearest to: the closest right-hand event
+/// For every error nothing explains, what each rule came nearest to: the closest right-hand event
 /// of its relation (looked for well beyond the rule's window, so the report can say "the nearest
-/// restart was 12 min earlier") or, for a quiet rule, the line that broke the silence. Only done
-/// for the first <see cref="MaxErrors"/> unexplained errors: a long account is read one error at a time.
+/// restart was 12 min earlier") or, for a quiet rule, the line that broke the silence. The errors go
+/// in time order, <see cref="ChunkSize"/> at a time, each chunk with one load of what its windows
+/// reach: memory is bounded by a chunk's windows, not by how many errors there are, and each block
+/// is decoded about once, since consecutive chunks' windows barely overlap.
 /// </summary>
 internal static class MissDetails
 {
-    public const int MaxErrors = 200;
+    /// <summary>Errors per load; sized so a chunk's windows stay a small part of a long incident.</summary>
+    public const int ChunkSize = 256;
 
     /// <summary>How far the search reaches: a dozen windows, at least 15 min, at most 6 h.</summary>
     public static long ReachMs(TimeWindow window) =>
@@ -24,24 +27,69 @@ internal static class MissDetails
     {
         var found = new Dictionary<(string, long), Candidate>();
         var counted = errors.Counted;
-        var chosen = Enumerable.Range(0, counted.Count).Where(i => unexplained.Contains(counted.Id[i])).Take(MaxErrors).ToHashSet();
+        var hostKeys = keys.Of(counted, Field.Host);
         foreach (var outcome in outcomes)
         {
             var rule = outcome.Rule;
-            var relationMisses = ColumnSets.Where(counted, i => chosen.Contains(i) && outcome.Misses.TryGetValue(counted.Id[i], out var m) && m.Step == MissStep.Relation);
-            if (relationMisses.Count > 0 && queries.Relation(rule.Node) is { } join)
-                Nearest(queries, keys, rule, join, relationMisses, found);
+            bool Missed(int i, MissStep step) => unexplained.Contains(counted.Id[i])
+                && outcome.Misses.TryGetValue(counted.Id[i], out var m) && m.Step == step;
+            if (queries.Relation(rule.Node) is { } join)
+            {
+                foreach (var chunk in Chunks(ColumnSets.Where(counted, i => Missed(i, MissStep.Relation))))
+                    Nearest(queries, keys, rule, join, chunk, found);
+            }
             if (rule.Quiet is { } quiet)
             {
-                var hostKeys = keys.Of(counted, Field.Host);
-                foreach (int i in chosen.Where(i => outcome.Misses.TryGetValue(counted.Id[i], out var m) && m.Step == MissStep.Quiet && hostKeys[i] >= 0))
-                {
-                    var last = QuietCheck.LastBefore(queries.Store, keys, hostKeys[i], counted.Time[i] - quiet.SettleMs, counted.Time[i]);
-                    found[(rule.Id, counted.Id[i])] = new Candidate(last.EventId > 0 ? last : null, true, QuietCheck.LookBackMs);
-                }
+                foreach (var chunk in Chunks(ColumnSets.Where(counted, i => hostKeys[i] >= 0 && Missed(i, MissStep.Quiet))))
+                    LastLines(queries, keys, rule, quiet, chunk, found);
             }
         }
         return found;
+    }
+
+    /// <summary>The errors (time-sorted, as the counted errors are) in consecutive runs of <see cref="ChunkSize"/>.</summary>
+    private static IEnumerable<EventColumns> Chunks(EventColumns errors)
+    {
+        for (int from = 0; from < errors.Count; from += ChunkSize)
+        {
+            int to = Math.Min(errors.Count, from + ChunkSize);
+            yield return ColumnSets.Where(errors, i => i >= from && i < to);
+        }
+    }
+
+    /// <summary>
+    /// A quiet rule's miss: the host's database activity inside the silence it needs, so its last activity
+    /// before the settle gap is within <c>quiet</c> of the error. One load of those windows for the whole chunk.
+    /// </summary>
+    private static void LastLines(RuleQueries queries, HostKeys keys, Rule rule, QuietWindow quiet, EventColumns left,
+        Dictionary<(string, long), Candidate> found)
+    {
+        var activity = DatabaseActivity.BuiltIn;
+        var before = new long[left.Count];
+        var floor = new long[left.Count];
+        for (int a = 0; a < left.Count; a++)
+            (before[a], floor[a]) = (left.Time[a] - quiet.SettleMs, left.Time[a] - quiet.QuietMs);
+        var leftKeys = keys.Of(left, Field.Host);
+        var scan = new ActivityScan(queries.Store, activity, keys, QuietCheck.Load(queries.Store, left.Times, quiet.QuietMs));
+        var newest = scan.Newest(leftKeys, before, floor);
+        for (int a = 0; a < left.Count; a++)
+        {
+            // None within the window (a line exactly quiet before, at the inclusive edge): the longer look back finds it.
+            var last = newest[a] >= 0
+                ? new Related(scan.Lines.Id[newest[a]], left.Time[a] - scan.Lines.Time[newest[a]])
+                : QuietCheck.LastBefore(queries.Store, keys, activity, leftKeys[a], before[a], left.Time[a]);
+            found[(rule.Id, left.Id[a])] = new Candidate(last.EventId > 0 ? last : null, true, QuietCheck.LookBackMs);
+        }
+    }
+
+    /// <summary>The first index whose time is at least <paramref name="t"/>.</summary>
+    private static int LowerBound(long[] times, int count, long t)
+    {
+        int i = Array.BinarySearch(times, 0, count, t);
+        i = i < 0 ? ~i : i;
+        while (i > 0 && times[i - 1] >= t)
+            i--;
+        return i;
     }
 
     private static void Nearest(RuleQueries queries, HostKeys keys, Rule rule, Query.Planning.RelationPlan join, EventColumns left,
@@ -57,11 +105,7 @@ internal static class MissDetails
             long t = left.Time[a];
             Related? best = null, bestAny = null;
             long bestScore = long.MaxValue, bestAnyScore = long.MaxValue;
-            int start = Array.BinarySearch(right.Time, 0, right.Count, t - reach);
-            start = start < 0 ? ~start : start;
-            while (start > 0 && right.Time[start - 1] >= t - reach)
-                start--;
-            for (int b = start; b < right.Count && right.Time[b] <= t + reach; b++)
+            for (int b = LowerBound(right.Time, right.Count, t - reach); b < right.Count && right.Time[b] <= t + reach; b++)
             {
                 long lag = t - right.Time[b];
                 if (right.Id[b] == left.Id[a])

@@ -7,6 +7,8 @@ internal enum MissStep
     NotInSet,
     /// <summary>No event of the relation's right side within its window (or lag).</summary>
     Relation,
+    /// <summary>No error the rule it follows explained within its consequence window before it.</summary>
+    Follows,
     /// <summary>Its host was not quiet long enough before it.</summary>
     Quiet,
     /// <summary>An <c>unless</c> event is near it: another rule's territory.</summary>

@@ -1,72 +1,63 @@
-using LogCorrelator.Correlate;
 using LogCorrelator.Diagnose.Rules;
-using LogCorrelator.Query.Ast;
 using LogCorrelator.Store;
 
 namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
-/// <c>quietBefore</c>: keeps the errors whose host logged nothing in (t - quiet, t - settle), that is
-/// whose last line before the settle gap is at least <c>quiet</c> before them (the edge is inclusive: a
-/// 240 s gap meets a 4 min threshold), and finds, for each, that line (the evidence, and the gap's length).
+/// <c>quietBefore</c>: keeps the errors whose host showed no database activity (grammars/database-activity.yaml)
+/// in (t - quiet, t - settle), that is whose last activity before the settle gap is at least <c>quiet</c>
+/// before them (the edge is inclusive: a 240 s gap meets a 4 min threshold), and finds, for each, that line
+/// (the evidence, and the gap's length). A line that is not database activity (a health check, a request
+/// line) does not end the silence: it did not use a pooled connection.
 /// </summary>
 internal static class QuietCheck
 {
-    /// <summary>How far back the last line is looked for; a longer silence is reported as at least this.</summary>
+    /// <summary>How far back the last activity is looked for; a longer silence is reported as at least this.</summary>
     public const long LookBackMs = 24 * 3_600_000L;
 
-    /// <returns>For each left event: null when its host was not quiet, else the last line before the silence (id 0 when none within the look-back).</returns>
-    public static Related?[] Apply(EventStore store, HostKeys keys, EventColumns left, QuietWindow quiet)
+    /// <returns>For each left event: null when its host was not quiet, else the last activity before the silence (id 0 when none within the look-back).</returns>
+    public static Related?[] Apply(EventStore store, HostKeys keys, EventColumns left, QuietWindow quiet, DatabaseActivity activity)
     {
         var result = new Related?[left.Count];
         if (left.Count == 0)
             return result;
-        // The window must end before the error itself, one millisecond short of t - settle, and start
-        // one millisecond after t - quiet: a line exactly quiet before the error leaves the gap long enough.
-        var ends = Ends(left, quiet);
-        long span = Math.Max(0, quiet.QuietMs - quiet.SettleMs - 2);
-        var activity = LoadAround(store, ends, span);
-        var leftKeys = keys.Of(left, Field.Host);
-        var ranges = KeyedIntervalJoin.Join(ends, leftKeys, activity.Times, keys.Of(activity, Field.Host), TimeWindow.Preceding(span));
+        // The silence is (t - quiet, t - settle): a line exactly quiet before the error leaves the gap long enough.
+        var before = new long[left.Count];
+        var floor = new long[left.Count];
         for (int a = 0; a < left.Count; a++)
         {
-            if (leftKeys[a] < 0 || ranges.HasMatch(a))
-                continue;
-            result[a] = LastBefore(store, keys, leftKeys[a], ends[a] - span, left.Time[a]);
+            before[a] = left.Time[a] - quiet.SettleMs;
+            floor[a] = left.Time[a] - quiet.QuietMs + 1;
+        }
+        var leftKeys = keys.Of(left, Query.Ast.Field.Host);
+        var scan = new ActivityScan(store, activity, keys, Load(store, left.Times, quiet.QuietMs));
+        var inside = scan.Newest(leftKeys, before, floor);
+        for (int a = 0; a < left.Count; a++)
+        {
+            if (leftKeys[a] >= 0 && inside[a] < 0)
+                result[a] = LastBefore(store, keys, activity, leftKeys[a], before[a], left.Time[a]);
         }
         return result;
     }
 
-    private static long[] Ends(EventColumns left, QuietWindow quiet)
+    /// <summary>Every event (kinds and hosts) in the union of the windows reaching <paramref name="spanMs"/> before the times, in one pass.</summary>
+    public static EventColumns Load(EventStore store, ReadOnlySpan<long> times, long spanMs)
     {
-        var ends = new long[left.Count];
-        for (int a = 0; a < left.Count; a++)
-            ends[a] = left.Time[a] - quiet.SettleMs - 1;
-        return ends;
+        var ranges = TimeRanges.Around(times, spanMs, 0);
+        return store.Load(new EventScan { From = ranges[0].From, To = ranges[^1].To, Ranges = ranges, Fields = EventFields.Host | EventFields.Kind });
     }
 
-    /// <summary>Every event in the union of the windows (hosts only), in one pass over the blocks those windows meet.</summary>
-    private static EventColumns LoadAround(EventStore store, long[] ends, long quietMs)
-    {
-        var sorted = (long[])ends.Clone();
-        Array.Sort(sorted);
-        var ranges = TimeRanges.Around(sorted, quietMs, 0);
-        return store.Load(new EventScan { From = ranges[0].From, To = ranges[^1].To, Ranges = ranges, Fields = EventFields.Host });
-    }
-
-    /// <summary>The host's newest event before <paramref name="before"/>, looking back in doubling steps.</summary>
-    public static Related LastBefore(EventStore store, HostKeys keys, int hostKey, long before, long errorTime)
+    /// <summary>The host's newest database activity before <paramref name="before"/>, looking back in doubling steps.</summary>
+    public static Related LastBefore(EventStore store, HostKeys keys, DatabaseActivity activity, int hostKey, long before, long errorTime)
     {
         for (long span = 3_600_000L; ; span *= 2)
         {
             long from = Math.Max(before - span, errorTime - LookBackMs);
-            var events = store.Load(new EventScan { From = from, To = before, Fields = EventFields.Host });
-            var hostKeys = keys.Of(events, Field.Host);
-            for (int i = events.Count - 1; i >= 0; i--)
-            {
-                if (hostKeys[i] == hostKey && events.Time[i] < before)
-                    return new Related(events.Id[i], errorTime - events.Time[i]);
-            }
+            var events = store.Load(new EventScan { From = from, To = before, Fields = EventFields.Host | EventFields.Kind });
+            var scan = new ActivityScan(store, activity, keys, events);
+            int i = scan.Newest([hostKey], [before], [from])[0];
+            if (i >= 0)
+                return new Related(events.Id[i], errorTime - events.Time[i]);
             if (from <= errorTime - LookBackMs)
                 return new Related(0, LookBackMs);
         }

@@ -14,7 +14,8 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
     public HostKeys Keys => keys;
 
     /// <param name="shifts">Host key to milliseconds its errors' times are too late; applied to anchored rules only.</param>
-    public RuleOutcome Evaluate(Rule rule, IReadOnlyDictionary<int, long>? shifts = null)
+    /// <param name="followed">For a rule with <c>follows</c>, the outcome of the rule it follows.</param>
+    public RuleOutcome Evaluate(Rule rule, IReadOnlyDictionary<int, long>? shifts = null, RuleOutcome? followed = null)
     {
         var left = LeftSet(rule, shifts, out var shiftOf);
         var keep = new bool[left.Count];
@@ -41,10 +42,37 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
                     misses[left.Id[a]] = new Miss(MissStep.Relation);
             }
         }
+        var settingRows = new List<long>();
+        if (rule.Lifetime is { } lifetime)
+        {
+            var spans = LifetimeCheck.Spans(queries.Store, lifetime, related.Where(r => r is not null).SelectMany(r => r!).Select(r => r.EventId));
+            for (int a = 0; a < left.Count; a++)
+            {
+                if (!keep[a] || related[a] is not { } list)
+                    continue;
+                var within = list.Where(r => Math.Abs(r.LagMs) <= spans[r.EventId].Ms).ToList();
+                keep[a] = within.Count > 0;
+                related[a] = keep[a] ? within : null;
+                if (!keep[a])
+                    misses[left.Id[a]] = new Miss(MissStep.Relation);
+                settingRows.AddRange(within.Select(r => spans[r.EventId].SettingId).Where(id => id > 0));
+            }
+        }
+        if (rule.Follows is { } follows)
+        {
+            var found = FollowCheck.Apply(errors, left, follows.Window, followed is { Fired: true } f ? f.Explained : []);
+            for (int a = 0; a < left.Count; a++)
+            {
+                keep[a] = found[a] is not null;
+                related[a] = found[a];
+                if (!keep[a])
+                    misses[left.Id[a]] = new Miss(MissStep.Follows);
+            }
+        }
         if (rule.Quiet is { } quiet)
         {
             var candidates = ColumnSets.Where(left, a => keep[a]);
-            var lastLines = QuietCheck.Apply(queries.Store, keys, candidates, quiet);
+            var lastLines = QuietCheck.Apply(queries.Store, keys, candidates, quiet, DatabaseActivity.BuiltIn);
             var byId = new Dictionary<long, Related?>();
             for (int c = 0; c < candidates.Count; c++)
                 byId[candidates.Id[c]] = lastLines[c];
@@ -84,8 +112,21 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         bool missing = false;
         if (rule.Requires is { } requirement)
         {
-            required = RequirementCheck.Rows(queries, requirement, serverHosts);
+            var captures = RequirementCheck.Captures(queries, requirement, serverHosts);
+            required = captures.Select(c => c.Id).ToList();
             missing = required.Count == 0;
+            // A dated capture vouches for the errors of its window only: the others miss it, with the nearest capture named.
+            for (int a = 0; a < left.Count && !missing; a++)
+            {
+                if (!keep[a])
+                    continue;
+                var (covered, nearest) = RequirementCheck.Covers(captures, requirement.HoldsMs, left.Time[a]);
+                if (!covered)
+                {
+                    keep[a] = false;
+                    misses[left.Id[a]] = new Miss(MissStep.Requires, nearest);
+                }
+            }
         }
 
         var explained = new List<ExplainedError>();
@@ -97,7 +138,9 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
                 misses[left.Id[a]] = new Miss(MissStep.Requires);
         }
         var explainedColumns = ColumnSets.Where(left, a => keep[a] && !missing);
-        var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns)).Distinct().ToList();
+        // The settings that gave a state its lifetime are evidence too: the report shows what the span rests on.
+        var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns))
+            .Concat(missing ? [] : settingRows).Distinct().ToList();
         if (!missing && explained.Count > 0 && explained.Count < rule.MinErrors)
         {
             foreach (var e in explained)

@@ -6,4 +6,5 @@ internal sealed class RequirementDocument
     public string? Query { get; set; }
     public string? Where { get; set; }
     public string? Host { get; set; }
+    public string? Holds { get; set; }
 }

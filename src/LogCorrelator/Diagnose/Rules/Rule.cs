@@ -16,6 +16,8 @@ namespace LogCorrelator.Diagnose.Rules;
 /// </param>
 /// <param name="Unless">The relation (left side <c>errors</c>) whose matches the rule drops.</param>
 /// <param name="Requires">A query that must return rows for the rule to fire at all.</param>
+/// <param name="Lifetime">How long the state each right-hand event shows lasts, per event (TcpTimedWaitDelay).</param>
+/// <param name="Follows">A consequence window after the errors another rule explains.</param>
 /// <param name="Also">Queries whose rows are shown as supporting evidence when there are any.</param>
 internal sealed record Rule(
     string Id,
@@ -34,7 +36,9 @@ internal sealed record Rule(
     IReadOnlyList<QueryNode> Also,
     int MinErrors,
     bool KeyFallback,
-    string? Says)
+    string? Says,
+    FollowsLink? Follows = null,
+    StateLifetime? Lifetime = null)
 {
     /// <summary>
     /// True when the rule relates errors to events another machine logged (restart, kill, failover):

@@ -24,4 +24,6 @@ internal sealed class RuleDocument
     public int? MinErrors { get; set; }
     public bool? KeyFallback { get; set; }
     public string? Says { get; set; }
+    public FollowsDocument? Follows { get; set; }
+    public LifetimeDocument? Lifetime { get; set; }
 }

@@ -126,7 +126,14 @@ internal static partial class RuleLoader
             var requiredWhere = r.Where is null ? null : Filter(name, "requires.where", r.Where);
             if (requiredWhere is not null)
                 requiredNode = requiredNode with { Left = Filtered(requiredNode.Left, requiredWhere) };
-            requires = new Requirement(rq, requiredNode, requiredWhere is null ? [] : FilterFields.Of(requiredWhere), onServer);
+            long? holds = null;
+            if (r.Holds is not null)
+            {
+                if (!DurationText.TryParse(r.Holds, out long h) || h == 0)
+                    throw Fail(name, "requires.holds", $"'{r.Holds}' is not a duration like 24h");
+                holds = h;
+            }
+            requires = new Requirement(rq, requiredNode, requiredWhere is null ? [] : FilterFields.Of(requiredWhere), onServer, holds);
         }
 
         var also = (doc.Also ?? []).Select(a => Compile(name, "also", a)).ToList();
@@ -138,9 +145,38 @@ internal static partial class RuleLoader
         if (doc.Says is { } says && Placeholder().Matches(says).FirstOrDefault(m => !Placeholders.Contains(m.Value)) is { } unknown)
             throw Fail(name, "says", $"unknown placeholder {unknown.Value}; known: {string.Join(", ", Placeholders)}");
 
+        FollowsLink? follows = null;
+        if (doc.Follows is { } f)
+        {
+            string other = Required(name, "follows.rule", f.Rule);
+            if (other == id)
+                throw Fail(name, "follows.rule", "a rule cannot follow itself");
+            if (f.Within is not { Count: 2 } w || !DurationText.TryParse(w[0], out long min) || !DurationText.TryParse(w[1], out long max) || min > max)
+                throw Fail(name, "follows.within", "must be [MIN, MAX] durations like [0s, 10m], MIN <= MAX");
+            // The window is measured from the other rule's errors, so the query relates to nothing else.
+            if (node.Relation is not null || lag is not null || quiet is not null)
+                throw Fail(name, "follows", "the window is the rule's relation: its query has no near/after/before, and no lag or quietBefore");
+            follows = new FollowsLink(other, new LagRange(min, max));
+        }
+
+        StateLifetime? lifetime = null;
+        if (doc.Lifetime is { } lt)
+        {
+            if (node.Relation is not { Negated: false, Kind: RelationKind.Near } near)
+                throw Fail(name, "lifetime", "needs a query that relates errors to a state with 'near'");
+            if (lt.Default is null || !DurationText.TryParse(lt.Default, out long life) || life == 0)
+                throw Fail(name, "lifetime.default", "must be a duration like 4m");
+            if (life > near.Window.Milliseconds)
+                throw Fail(name, "lifetime.default", $"'{lt.Default}' is longer than the query's window: the window must hold the longest lifetime");
+            string setting = Required(name, "lifetime.setting", lt.Setting);
+            if (!IdPattern().IsMatch(setting))
+                throw Fail(name, "lifetime.setting", $"'{setting}' must be a netconfig key like tcptimedwaitdelay");
+            lifetime = new StateLifetime(life, setting);
+        }
+
         return new Rule(id, Required(name, "title", doc.Title), Required(name, "cause", doc.Cause),
             Required(name, "evidence", doc.Evidence), Required(name, "remedy", doc.Remedy), Required(name, "seed", doc.Seed),
-            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim());
+            confidence, query, node, lag, quiet, unless, requires, also, minErrors, doc.KeyFallback == true, doc.Says?.Trim(), follows, lifetime);
     }
 
     /// <summary>Parsed, resolved and checked as <c>logcorr query</c> would; planned later, per store.</summary>

@@ -58,6 +58,9 @@ internal static class AccountText
         return before > 0 ? $"at most {Duration(before)} before it" : $"at most {Duration(after)} after it";
     }
 
+    /// <summary>A consequence window: "from 0 s to 10 min before it".</summary>
+    public static string Window(LagRange window) => $"from {Duration(window.MinMs)} to {Duration(window.MaxMs)} before it";
+
     /// <summary>The rule's right-hand set as its query says it: "(restart or shutdown)", "timewait where count >= 3900".</summary>
     public static string RightSet(Rule rule) => rule.Node.Relation is { } r ? QueryFormatter.Format(r.Right) : "events";
 

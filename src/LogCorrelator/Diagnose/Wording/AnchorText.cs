@@ -26,7 +26,9 @@ internal static class AnchorText
                 EventKind.Rst => $"the resets from port {occurrences[0][0].Port} at {Each(kind, withDate)}",
                 EventKind.Restart => $"the restart at {Times(occurrences, withDate)}",
                 EventKind.Shutdown => $"the shutdown at {Times(occurrences, withDate)}",
-                EventKind.Info or EventKind.Error => $"the lines at {Each(kind, withDate)}",
+                EventKind.Info => $"the lines at {Each(kind, withDate)}",
+                // A rule that follows another is measured from the errors that rule explained (keepalive's detections).
+                EventKind.Error => $"the errors at {Each(kind, withDate)}",
                 _ => $"the {kind.Key.Name()} events at {Times(occurrences, withDate)}",
             });
         }

@@ -41,6 +41,46 @@ public sealed class NetshFormatTests
     }
 
     [Fact]
+    public void Reg_query_of_the_tcpip_parameters_gives_one_netconfig_event_with_its_dwords_in_decimal()
+    {
+        // reg.exe's layout: the key's full name, then four-space indented "Name    TYPE    value" lines. The value's
+        // meaning and range (0x1E-0x12C, 30-300 s; default 0xF0, 240 s): http://technet.microsoft.com/library/cc938217.
+        const string Text = """
+            2024-03-12T14:05:00Z
+            C:\>reg query HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters
+
+            HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters
+                NV Hostname    REG_SZ    APPSRV22
+                TcpTimedWaitDelay    REG_DWORD    0x1e
+                MaxUserPort    REG_DWORD    0xfffe
+
+            """;
+
+        var run = Of(Format, Text);
+
+        Assert.Equal(["2024-03-12 14:05:00.000 netconfig count=- peer=- port=- line=4 tcptimedwaitdelay=30; maxuserport=65534"], run.Rows);
+        Assert.Empty(run.Problems);
+        Assert.Equal(@"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters", run.Message(run.Events[0]));
+    }
+
+    [Fact]
+    public void A_regedit_export_of_the_tcpip_parameters_reads_the_same()
+    {
+        const string Text = """
+            2024-03-12T14:05:00Z
+            Windows Registry Editor Version 5.00
+
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters]
+            "TcpTimedWaitDelay"=dword:0000003c
+            "Hostname"="APPSRV22"
+            """;
+
+        var run = Of(Format, Text);
+
+        Assert.Equal(["2024-03-12 14:05:00.000 netconfig count=- peer=- port=- line=4 tcptimedwaitdelay=60"], run.Rows);
+    }
+
+    [Fact]
     public void Settings_a_newer_windows_adds_get_a_key_made_from_their_label()
     {
         const string Text = """

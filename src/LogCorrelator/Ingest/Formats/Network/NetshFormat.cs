@@ -9,7 +9,9 @@ namespace LogCorrelator.Ingest.Formats.Network;
 /// <c>netconfig</c> event whose extra holds every setting as <c>key=value; ...</c> with short keys
 /// (<c>rss</c>, <c>chimney</c>, <c>autotuning</c>...); each chimneystats table row one more, keyed by
 /// the table's column names; <c>netsh int ipv4 show dynamicport tcp</c> likewise (<c>dynamicportstart</c>,
-/// <c>dynamicports</c>). Times as for netstat: a date line, else <c>--at</c>, else the file's last write.
+/// <c>dynamicports</c>). The TCP/IP parameters key from <c>reg query</c> or a regedit export likewise
+/// (<see cref="RegistryLines"/>: its DWORDs in decimal, <c>tcptimedwaitdelay=30</c>), since an evidence folder
+/// keeps it beside the netsh output. Times as for netstat: a date line, else <c>--at</c>, else the file's last write.
 /// </summary>
 internal sealed class NetshFormat : ILogFormat
 {
@@ -25,7 +27,7 @@ internal sealed class NetshFormat : ILogFormat
         foreach (var line in sample.Lines)
         {
             var t = line.AsSpan().Trim();
-            if (IsListingHeader(t) || t.StartsWith(ChimneyDisabled, StringComparison.OrdinalIgnoreCase))
+            if (IsListingHeader(t) || t.StartsWith(ChimneyDisabled, StringComparison.OrdinalIgnoreCase) || RegistryLines.IsTcpipKey(t))
                 return 0.98;
             if (LogShape.LooksLikeLogLine(t))
                 logs++;
@@ -108,6 +110,17 @@ internal sealed class NetshFormat : ILogFormat
                 block.Set("policy", "administrator");
                 Flush();
             }
+            else if (RegistryLines.IsTcpipKey(t))
+            {
+                Flush();
+                columns = null;
+                block.Start(line, lines.Encoding);
+            }
+            else if (block.Started && RegistryLines.TryDword(t, out string name, out long dword))
+            {
+                block.Set(name, dword.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                block.Extend(line);
+            }
             else if (IsChimneyTableHeader(t))
             {
                 Flush();
@@ -127,7 +140,7 @@ internal sealed class NetshFormat : ILogFormat
                 block.Extend(line);
                 inNote = true;
             }
-            else if (t.IndexOf(':') is int colon and > 0 && !t[(colon + 1)..].Trim().IsEmpty)
+            else if (t.IndexOf(':') is int colon and > 0 && !t[(colon + 1)..].Trim().IsEmpty && !IsChatter(t))
             {
                 if (!block.Started)
                     block.Start(line, lines.Encoding);
@@ -166,6 +179,9 @@ internal sealed class NetshFormat : ILogFormat
     /// <summary>What netsh prints around a listing: <c>Querying active state...</c>, <c>Ok.</c>, an echoed command.</summary>
     private static bool IsChatter(ReadOnlySpan<char> t) =>
         t.StartsWith("Querying active state", StringComparison.OrdinalIgnoreCase)
+        || t.StartsWith("Windows Registry Editor", StringComparison.OrdinalIgnoreCase)
+        || t.Contains("REG_", StringComparison.Ordinal)
+        || t.Contains("reg query", StringComparison.OrdinalIgnoreCase)
         || t.Equals("Ok.", StringComparison.OrdinalIgnoreCase)
         || t.Contains("netsh ", StringComparison.OrdinalIgnoreCase);
 }
