@@ -6,7 +6,7 @@
 #
 #   bench/compare.sh [SIZE]          # SIZE: 100MB (default), 1GB, ...; results in bench/results/compare.md
 #   RUNS=3 bench/compare.sh 1GB      # interleaved rounds (default 5); the table shows medians
-#   ENCODING=utf16 bench/compare.sh  # ERRORLOG as SQL Server writes it (lnav 0.11 and grep cannot read it)
+#   ENCODING=utf16 bench/compare.sh  # ERRORLOG as SQL Server writes it (lnav 0.11 and grep cannot read it); results in compare-utf16.md
 #   LOGCORR=/path/to/logcorr bench/compare.sh   # measure another build
 #
 # Public tools only: wc, grep, iconv, sqlite3, lnav (Debian), GNU time (Debian 'time') for wall,
@@ -240,6 +240,7 @@ store_bytes=$(stat -c %s "$store" 2>/dev/null || echo 0)
     echo "$sqlite_sql"
     echo '```'
 } > "$out/compare.md"
-cp "$out/compare.md" "$results/compare.md"
+# The UTF-16 run is kept beside the UTF-8 one (bench/results/README.md reads both).
+if [[ $encoding == utf16 ]]; then cp "$out/compare.md" "$results/compare-utf16.md"; else cp "$out/compare.md" "$results/compare.md"; fi
 cat "$out/compare.md"
 rm -f "$out"/.time-* "$out"/.out-*
