@@ -8,7 +8,8 @@ namespace LogCorrelator.Cli.Tui;
 /// Runs the screen in Terminal.Gui: the application owns the terminal (alternate screen, raw keys,
 /// mouse, resize) and gives it back on exit, also when SIGTERM or SIGHUP cancels the command.
 /// <see cref="FirstFrameVariable"/> names a file that receives the milliseconds from process start
-/// to the first frame drawn (bench/tui-first-frame.sh).
+/// to the first frame drawn (bench/tui-first-frame.sh); <see cref="KeyTrace.Variable"/> one that
+/// receives the time from each key to its redrawn frame (bench/tui-keys.sh).
 /// </summary>
 internal static class TuiApp
 {
@@ -20,6 +21,7 @@ internal static class TuiApp
         using IApplication app = Application.Create();
         app.Init();
         raw.Driver = app.Driver;
+        KeyTrace.Attach(app);
         using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
         screen.Quit += () => app.RequestStop();
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
