@@ -199,8 +199,15 @@ internal sealed class TuiScreen : Runnable
         SetNeedsDraw();
     }
 
-    private void Place(View view, int y, int height)
+    /// <summary>
+    /// Sets a view's place only when it moved: a new position makes Terminal.Gui lay out and redraw
+    /// the whole screen, where a key that only changes content needs its views drawn again.
+    /// </summary>
+    private static void Place(View view, int y, int height)
     {
+        height = Math.Max(0, height);
+        if (view.Visible == height > 0 && view.Y is PosAbsolute { Position: var at } && at == y && view.Height is DimAbsolute { Size: var size } && size == height && view.X is PosAbsolute { Position: 0 } && view.Width is DimFill)
+            return;
         view.Visible = height > 0;
         view.X = 0;
         view.Y = y;
