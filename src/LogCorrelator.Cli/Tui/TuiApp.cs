@@ -24,6 +24,9 @@ internal static class TuiApp
         KeyTrace.Attach(app);
         using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
         screen.Quit += () => app.RequestStop();
+        // The diagnosis runs on a worker: its result comes back on the UI thread and redraws.
+        session.Post = action => app.Invoke(action);
+        session.Changed += screen.Refresh;
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
         bool reported = false;
         app.Iteration += (_, _) =>

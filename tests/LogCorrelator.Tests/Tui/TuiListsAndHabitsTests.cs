@@ -82,11 +82,13 @@ public sealed class TuiListsAndHabitsTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
-    public void D_shows_the_ranked_causes_and_Enter_on_an_evidence_line_jumps_to_its_moment()
+    public async Task D_shows_the_ranked_causes_and_Enter_on_an_evidence_line_jumps_to_its_moment()
     {
         var s = Opened();
 
         Press(s, Keys.Char('d'));
+        // The session alone: the worker posts its result inline, so waiting on it is enough.
+        await s.Diagnosing!;
         var list = s.View().Overlay!;
         Assert.StartsWith("Diagnosis", list.Title);
         Assert.Equal("   8 client errors; 3 causes found; 3 unexplained", list.Items[0]);

@@ -1,4 +1,5 @@
 using LogCorrelator.Cli.Tui;
+using LogCorrelator.Diagnose;
 using LogCorrelator.Tests.Query;
 using Terminal.Gui.Input;
 
@@ -127,6 +128,44 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("│justified by 1 event:", h.Text);
         h.Press(Key.Esc);
         Assert.DoesNotContain("Detail · ", h.Text);
+    }
+
+    [Fact]
+    public void D_diagnoses_on_a_worker_while_the_keys_keep_working_and_the_result_comes_back_to_the_screen()
+    {
+        using var gate = new ManualResetEventSlim();
+        int? worker = null;
+        var context = new TuiContext
+        {
+            Diagnose = store =>
+            {
+                worker = Environment.CurrentManagedThreadId;
+                gate.Wait();
+                return DiagnosisEngine.Run(store, new DiagnoseOptions());
+            },
+        };
+        var session = new TuiSession(_incident.Store, "incident.lcdb", context, 160, 48);
+        Assert.True(session.Open("errors"));
+        using var h = new ScreenHarness(session, 160, 48);
+
+        h.Press(new Key('d'));
+        Assert.Contains("│›    " + TuiSession.DiagnosingLine, h.Text);
+        Assert.StartsWith("diagnosing… · ", h.Rows[^1]);
+
+        // The diagnosis is held: Esc closes its list, and the rows still move.
+        h.Press(Key.Esc, Key.CursorDown, Key.CursorDown);
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+        Assert.False(session.Diagnosing!.IsCompleted);
+
+        gate.Set();
+        Assert.True(h.Pump(() => h.Rows[^1].StartsWith("diagnosis done: d shows it", StringComparison.Ordinal)), h.Text);
+        Assert.NotEqual(Environment.CurrentManagedThreadId, worker);
+        // The rows stayed where the keys took them.
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+
+        h.Press(new Key('d'));
+        Assert.Contains("#1 Sessions killed (KILL) · explains 2 of 8 errors", h.Text);
+        Assert.Contains("│› -> 2024-03-05 11:47:22.400  SQLPROD01  kill", h.Text);
     }
 
     [Fact]
