@@ -95,6 +95,9 @@ internal sealed class ScreenHarness : IDisposable
         Draw();
     }
 
+    /// <summary>The attribute the cell at column <paramref name="x"/>, row <paramref name="y"/> was drawn with.</summary>
+    public Terminal.Gui.Drawing.Attribute? AttributeAt(int x, int y) => _app.Driver!.Contents![y, x].Attribute;
+
     /// <summary>The screen with its colours and attributes, as written to a terminal.</summary>
     public string Ansi => _app.Driver!.ToAnsi();
 

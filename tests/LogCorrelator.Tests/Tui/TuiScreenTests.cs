@@ -169,6 +169,48 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
+    public void F_highlights_the_found_text_inside_its_cells_only_and_n_and_N_move_between_the_rows_holding_it()
+    {
+        using var h = Open();
+        var palette = new Palette(true);
+
+        h.Press(new Key('f'));
+        h.Type("SENDING");
+        h.Press(Key.Enter);
+        // The first row holding it after the selected one (10:15:00.250 holds it too).
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+        Assert.Contains("· search 'SENDING'", h.Text);
+
+        // Every row holding the text: its letters in the found paint, the cells either side in the row's own.
+        var holding = h.Rows.Select((r, y) => (r, y)).Where(t => t.r.Contains("│") && t.r.Contains("sending", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, holding.Count);
+        foreach (var (row, y) in holding)
+        {
+            int at = row.IndexOf("sending", StringComparison.Ordinal);
+            for (int x = at; x < at + "sending".Length; x++)
+                Assert.Equal(palette[Paint.Found], h.AttributeAt(x, y));
+            Assert.NotEqual(palette[Paint.Found], h.AttributeAt(at - 1, y));
+            Assert.NotEqual(palette[Paint.Found], h.AttributeAt(at + "sending".Length, y));
+            Assert.Equal(h.AttributeAt(at - 1, y), h.AttributeAt(at + "sending".Length, y));
+            // The time at the row's start is drawn as the row is, not highlighted.
+            Assert.NotEqual(palette[Paint.Found], h.AttributeAt(row.IndexOf("2024", StringComparison.Ordinal), y));
+        }
+        // The selected row stays reversed around its match; an unselected one is plain.
+        var selected = holding.Single(t => t.r.Contains("› 2024-03-05 11:29:30.118", StringComparison.Ordinal));
+        Assert.Equal(palette[Paint.Selected], h.AttributeAt(selected.r.IndexOf("sending", StringComparison.Ordinal) - 1, selected.y));
+        var other = holding.First(t => t.y != selected.y);
+        Assert.Equal(palette[Paint.Normal], h.AttributeAt(other.r.IndexOf("sending", StringComparison.Ordinal) - 1, other.y));
+        // Rows without the text have no found paint at all.
+        int timeout = Array.FindIndex(h.Rows, r => r.Contains("Execution Timeout Expired", StringComparison.Ordinal));
+        Assert.DoesNotContain(Enumerable.Range(0, 160), x => h.AttributeAt(x, timeout) == palette[Paint.Found]);
+
+        h.Press(new Key('n'));
+        Assert.Contains("│› 2024-03-05 11:32:06.480", h.Text);
+        h.Press(new Key('N'));
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+    }
+
+    [Fact]
     public void F1_and_question_mark_show_every_key_and_close_again()
     {
         using var h = Open();
