@@ -23,6 +23,7 @@ internal sealed class TuiScreen : Runnable
     private readonly QueryField _field;
     private readonly StripView _errors;
     private bool _editing;
+    private Terminal.Gui.App.SessionToken? _exportToken;
 
     public TuiScreen(TuiSession session, Glyphs glyphs, Palette palette)
     {
@@ -51,6 +52,7 @@ internal sealed class TuiScreen : Runnable
         _timeline.Clicked += column => Act(() => _session.FilterToBucket(column));
         _results.RowClicked += row => Act(() => _session.SelectRow(row));
         _list.ItemClicked += item => Act(() => _session.PickItem(item));
+        _session.ExportAsked += OpenExport;
         FrameChanged += (_, _) => FitToFrame();
         Refresh();
     }
@@ -61,6 +63,9 @@ internal sealed class TuiScreen : Runnable
 
     /// <summary>Raised when a key or the mouse asks to quit (q, Ctrl+C, Esc when nothing is open).</summary>
     public event Action? Quit;
+
+    /// <summary>The export dialog while it is open (for tests).</summary>
+    public ExportDialog? ExportDialog { get; private set; }
 
     /// <summary>The text of the query bar's field (for tests).</summary>
     public string FieldText => _field.Text;
@@ -96,6 +101,27 @@ internal sealed class TuiScreen : Runnable
             SetField(_session.Complete(_field.Text, _field.InsertionPoint));
         Refresh();
         return true;
+    }
+
+    /// <summary>
+    /// <c>x</c>: the export dialog, begun over the screen (not run in a nested loop: the screen's
+    /// loop keeps going, and the headless tests drive it the same way); it takes the keys until closed.
+    /// </summary>
+    private void OpenExport()
+    {
+        if (ExportDialog is not null || App is null)
+            return;
+        var dialog = new ExportDialog(_session.ExportWhat, "logcorr-export.csv", Palette) { Write = _session.Export };
+        ExportDialog = dialog;
+        dialog.Closed += () =>
+        {
+            if (_exportToken is { } token)
+                App?.End(token);
+            _exportToken = null;
+            ExportDialog = null;
+            Refresh();
+        };
+        _exportToken = App.Begin(dialog);
     }
 
     private void SetField((string Text, int Caret) edit)
