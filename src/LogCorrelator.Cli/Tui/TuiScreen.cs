@@ -18,7 +18,7 @@ internal sealed class TuiScreen : Runnable
     private readonly ResultsPane _results;
     private readonly ListCanvas _list;
     private readonly DetailCanvas _detail;
-    private readonly StripView _status;
+    private readonly StatusLine _status;
     private readonly StripView _prompt;
     private readonly QueryField _field;
     private readonly StripView _errors;
@@ -39,7 +39,8 @@ internal sealed class TuiScreen : Runnable
         _results = new ResultsPane(glyphs, palette);
         _list = new ListCanvas(glyphs, palette);
         _detail = new DetailCanvas(glyphs, palette);
-        _status = new StripView(glyphs, palette);
+        _status = new StatusLine(glyphs, palette);
+        _status.Pressed += key => OnKeyDown(key);
         _prompt = new StripView(glyphs, palette);
         _errors = new StripView(glyphs, palette);
         _field = new QueryField { Intercept = QueryKey };
@@ -217,12 +218,25 @@ internal sealed class TuiScreen : Runnable
         else
         {
             Place(_status, y, 1);
-            _status.Show([PaintedLine.Of(view.Status, Paint.Dim)]);
+            _status.Show(StatusText(view));
             if (_editing)
                 SetFocus();
         }
         _editing = editing;
         SetNeedsDraw();
+    }
+
+    /// <summary>
+    /// The status bar's message: what the last action said (without the key list the session ends
+    /// it with: the shortcuts show the keys), then the rows: the selected row's time of how many.
+    /// </summary>
+    private static string StatusText(ScreenView view)
+    {
+        string said = view.Status == TuiSession.Help ? "" : view.Status.Replace(" · " + TuiSession.Help, "", StringComparison.Ordinal);
+        var r = view.Results;
+        string rows = r.Total == 1 ? "1 row" : $"{r.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows";
+        string at = r.Selected >= 0 && r.Selected < r.Rows.Count ? $"{TimeMath.Full(r.Rows[r.Selected].Time)} of {rows}" : rows;
+        return said.Length > 0 ? $"{said} · {at}" : at;
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public sealed class TuiExportDialogTests : IClassFixture<SampleStore>, IDisposab
 
         Assert.Null(h.Screen.ExportDialog);
         Assert.DoesNotContain("┤Export├", h.Text);
-        Assert.StartsWith("exported 876 rows to ", h.Rows[^1]);
+        Assert.StartsWith(" exported 876 rows to ", h.Rows[^1]);
         string written = NonEmptyLines(Path.Combine(_folder.Path, "all-events.json"));
         var query = CliRun.Of("query", "events", "--store", _sample.Path, "--format", "json");
         Assert.Equal(query.Text, written);

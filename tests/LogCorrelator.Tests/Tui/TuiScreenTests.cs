@@ -32,7 +32,25 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", h.Text);
         Assert.Contains("╭─Results · errors · 8 rows · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
         Assert.Contains("│› 2024-03-05 10:15:00.250 APPSRV01 error 10054", h.Text);
-        Assert.StartsWith("ran 'errors' in ", rows[^1]);
+        // The status bar: what the last action said and the selected row of how many, then the main keys as shortcuts.
+        Assert.StartsWith(" ran 'errors' in ", rows[^1]);
+        Assert.Contains(" ms · 2024-03-05 10:15:00.250 of 8 rows │ F1  help │ /  query │ f  find │ s  saved │ d  diagnose │ x  export │ q  quit ", rows[^1]);
+    }
+
+    [Fact]
+    public void The_status_bar_follows_the_selected_row_and_its_shortcuts_answer_clicks()
+    {
+        using var h = Open();
+
+        h.Press(Key.CursorDown);
+        Assert.Contains(" · 2024-03-05 11:28:41.337 of 8 rows │", h.Rows[^1]);
+        Assert.IsType<StatusLine>(h.Screen.SubViews.Single(v => v is Terminal.Gui.Views.StatusBar));
+
+        h.Click(h.Rows[^1].IndexOf("F1  help", StringComparison.Ordinal) + 1, 47);
+        Assert.Contains("╭─Help · every key", h.Text);
+        h.Press(Key.Esc);
+        h.Click(h.Rows[^1].IndexOf("q  quit", StringComparison.Ordinal) + 1, 47);
+        Assert.True(h.Quitted);
     }
 
     [Fact]
@@ -76,7 +94,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         h.Type("near");
         h.Press(Key.Enter);
         Assert.Contains("╭─Results · errors near restart within 5m · 4 rows", h.Text);
-        Assert.StartsWith("ran 'errors near restart within 5m'", h.Rows[^1]);
+        Assert.StartsWith(" ran 'errors near restart within 5m'", h.Rows[^1]);
     }
 
     [Fact]
@@ -150,7 +168,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
 
         h.Press(new Key('d'));
         Assert.Contains("│›    " + TuiSession.DiagnosingLine, h.Text);
-        Assert.StartsWith("diagnosing… · ", h.Rows[^1]);
+        Assert.StartsWith(" diagnosing… · ", h.Rows[^1]);
 
         // The diagnosis is held: Esc closes its list, and the rows still move.
         h.Press(Key.Esc, Key.CursorDown, Key.CursorDown);
@@ -158,7 +176,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.False(session.Diagnosing!.IsCompleted);
 
         gate.Set();
-        Assert.True(h.Pump(() => h.Rows[^1].StartsWith("diagnosis done: d shows it", StringComparison.Ordinal)), h.Text);
+        Assert.True(h.Pump(() => h.Rows[^1].StartsWith(" diagnosis done: d shows it", StringComparison.Ordinal)), h.Text);
         Assert.NotEqual(Environment.CurrentManagedThreadId, worker);
         // The rows stayed where the keys took them.
         Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
@@ -290,5 +308,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("##", h.Text);
         Assert.DoesNotContain("█", h.Text);
         Assert.DoesNotContain("│", h.Text);
+        // The status bar's shortcuts are set apart by spacing alone.
+        Assert.Contains(" 8 rows   F1  help   /  query   f  find   s  saved ", h.Rows[^1]);
     }
 }
