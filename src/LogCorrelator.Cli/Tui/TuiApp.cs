@@ -16,10 +16,16 @@ internal static class TuiApp
     public const string FirstFrameVariable = "LOGCORR_TUI_FIRST_FRAME";
 
     /// <param name="raw">Receives the driver once it runs, for escapes written past the screen (OSC 52).</param>
-    public static void Run(TuiSession session, TerminalEscapes raw, CancellationToken cancel)
+    /// <param name="session">The session, once opened: called after Terminal.Gui's start-up, which its opening may overlap.</param>
+    public static void Run(Func<TuiSession> session, TerminalEscapes raw, CancellationToken cancel)
     {
         using IApplication app = Application.Create();
         app.Init();
+        Run(app, session(), raw, cancel);
+    }
+
+    private static void Run(IApplication app, TuiSession session, TerminalEscapes raw, CancellationToken cancel)
+    {
         raw.Driver = app.Driver;
         KeyTrace.Attach(app);
         using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
