@@ -33,6 +33,8 @@ internal static class TuiApp
         // The diagnosis runs on a worker: its result comes back on the UI thread and redraws.
         session.Post = action => app.Invoke(action);
         session.Changed += screen.Refresh;
+        // The first frame's counts were read before (TuiCommand); a zoom or pan from here counts on a worker.
+        session.CountInBackground = true;
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
         bool reported = false;
         app.Iteration += (_, _) =>

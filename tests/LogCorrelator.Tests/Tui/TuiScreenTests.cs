@@ -72,6 +72,23 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
+    public void Counting_in_the_background_a_zoom_draws_at_once_saying_counting_and_the_bars_land_after()
+    {
+        var session = new TuiSession(_incident.Store, "incident.lcdb", null, 160, 48);
+        Assert.True(session.Open("errors"));
+        using var h = new ScreenHarness(session, 160, 48);
+        session.CountInBackground = true;
+
+        h.Press(Key.End, new Key('+'));
+        // Drawn before the window is counted: no bars and a label that says so, the rows already there.
+        Assert.Contains("errors (counting…) per 30s · cursor 2024-03-05 11:47:00 +30s: 0", h.Rows[1]);
+        Assert.Contains("│› 2024-03-05 11:47:24.502", h.Text);
+
+        Assert.True(h.Pump(() => h.Rows[1].Contains("errors per 30s · cursor 2024-03-05 11:47:00 +30s: 3", StringComparison.Ordinal)), h.Text);
+        Assert.Contains("█", h.Text);
+    }
+
+    [Fact]
     public void A_typo_in_the_query_bar_shows_the_error_and_caret_under_it_and_the_fixed_query_runs()
     {
         using var h = Open();
