@@ -43,7 +43,14 @@ internal sealed partial class TuiSession
         _picked = 0;
         _scroll = 0;
         if (mode == TuiMode.Diagnosis)
-            _picked = Math.Max(0, Diagnosis().FindIndex(l => l.Time is not null));
+        {
+            // The pick is set before the worker starts: its result sets it too when it lands, and
+            // (posted inline, without a UI loop) it could land before this line and be overwritten.
+            if (_diagnosisLines is { } lines)
+                _picked = Math.Max(0, lines.FindIndex(l => l.Time is not null));
+            else
+                StartDiagnosis();
+        }
         if (mode == TuiMode.Raw)
         {
             _raw = new ResultsScroller();
