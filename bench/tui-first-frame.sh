@@ -9,6 +9,8 @@
 #
 # Stores are made through the store's own writer by `LogCorrelator.Bench scale-store N FOLDER` (the
 # query-scale corpus: every event points at a real line of a real file) and kept in bench/out/.
+# LOGCORR_DLL=PATH times another build (a copy of an earlier .build/logcorr, for before/after);
+# REPORT=FILE names the table (default bench/out/tui-first-frame.md).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +24,7 @@ done
 
 mkdir -p "$out"
 "$repo/logcorr" --help >/dev/null   # builds .build/logcorr in Release when the sources changed
-dll="$repo/.build/logcorr/logcorr.dll"
+dll="${LOGCORR_DLL:-$repo/.build/logcorr/logcorr.dll}"
 socket="logcorr-bench-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
 
@@ -39,7 +41,7 @@ first_frame() {
     cat "$marker"
 }
 
-report="$out/tui-first-frame.md"
+report="${REPORT:-$out/tui-first-frame.md}"
 {
     echo "| events in store | errors | store size | first run (ms) | median of $runs (ms) |"
     echo "|---:|---:|---:|---:|---:|"
@@ -48,7 +50,8 @@ for rows in $sizes; do
     store="$out/tui-$rows.lcdb"
     if [[ ! -f "$store" ]]; then
         echo "making a store of $rows events..." >&2
-        made=$(dotnet run -c Release --project "$here/LogCorrelator.Bench" -- scale-store "$rows" "$out/tui-scale")
+        # The bench project's build may print warnings first: the store's path is the last line.
+        made=$(dotnet run -c Release --project "$here/LogCorrelator.Bench" -- scale-store "$rows" "$out/tui-scale" | tail -1)
         mv "$made" "$store"
     fi
     errors=$(dotnet "$dll" query "errors | count" --store "$store" | sed -n 2p | tr -dc '0-9')

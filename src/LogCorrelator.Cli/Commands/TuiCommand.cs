@@ -32,20 +32,56 @@ internal static class TuiCommand
             io.Err.WriteLine(error.Format());
             return ExitCodes.Usage;
         }
-        using var store = CommonOptions.OpenExisting(parse);
         var (width, height) = (Math.Max(1, Console.WindowWidth), Math.Max(1, Console.WindowHeight));
-        var library = SavedQueryFiles.Load(parse);
         var copy = new TerminalEscapes();
-        var context = new TuiContext
+        string folder = Environment.CurrentDirectory;
+        // A missing store is refused before the terminal is taken; loading the saved queries, opening
+        // the store, running the query and the first frame's reads (histogram, first page) go on a
+        // worker while Terminal.Gui starts: the two took ~0.3-0.5 s each one after the other.
+        string path = parse.GetValue(CommonOptions.Store)!;
+        if (!File.Exists(path))
+            throw new UserException($"no store at '{path}': run 'logcorr ingest PATH' first, or give --store", ExitCodes.Failure);
+        var opening = Task.Run(() =>
         {
-            Library = library,
-            UserQueryFile = SavedQueryFiles.UserFile(parse),
-            ExportFolder = Environment.CurrentDirectory,
-            Copy = text => copy.Write(Osc52.Sequence(text)),
-        };
-        var session = new TuiSession(store, CommonOptions.DisplayPath(store.Path), context, width, height);
-        session.Open(text);
-        TuiApp.Run(session, copy, cancel);
+            var context = new TuiContext
+            {
+                Library = SavedQueryFiles.Load(parse),
+                UserQueryFile = SavedQueryFiles.UserFile(parse),
+                ExportFolder = folder,
+                Copy = text => copy.Write(Osc52.Sequence(text)),
+            };
+            var store = CommonOptions.OpenExisting(parse);
+            try
+            {
+                var session = new TuiSession(store, CommonOptions.DisplayPath(store.Path), context, width, height);
+                session.Open(text);
+                _ = session.View();
+                return (Store: store, Session: session);
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        }, cancel);
+        try
+        {
+            TuiApp.Run(() => opening.GetAwaiter().GetResult().Session, copy, cancel);
+        }
+        finally
+        {
+            // Also when the terminal could not be taken: the worker is let finish and its store closed.
+            try
+            {
+                opening.Wait(CancellationToken.None);
+            }
+            catch (AggregateException) when (!opening.IsCompletedSuccessfully)
+            {
+                // Its exception, if any, was raised by TuiApp.Run already (or the terminal's one is).
+            }
+            if (opening.IsCompletedSuccessfully)
+                opening.Result.Store.Dispose();
+        }
         return ExitCodes.Ok;
     }
 }

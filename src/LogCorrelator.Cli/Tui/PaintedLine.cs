@@ -10,10 +10,16 @@ internal sealed class PaintedLine
     /// <summary>The paint of the cells after the last piece (a selected line is reversed to the edge).</summary>
     public Paint Fill { get; private set; }
 
+    /// <summary>Adds a piece; one of the same paint as the last joins it (a timeline row is one piece per run, not per cell: fewer writes per frame).</summary>
     public PaintedLine Add(string text, Paint paint = Paint.Normal)
     {
-        if (text.Length > 0)
-            _pieces.Add((CellText.Clean(text), paint));
+        if (text.Length == 0)
+            return this;
+        text = CellText.Clean(text);
+        if (_pieces.Count > 0 && _pieces[^1].Paint == paint)
+            _pieces[^1] = (_pieces[^1].Text + text, paint);
+        else
+            _pieces.Add((text, paint));
         return this;
     }
 

@@ -63,7 +63,9 @@ internal sealed class Palette
 
     private static Terminal.Gui.Drawing.Attribute Plain(Paint p, Color fg, Color bg) => p switch
     {
-        Paint.Title or Paint.Selected or Paint.CursorBar or Paint.Found => new(fg, bg, TextStyle.Reverse),
+        Paint.Title or Paint.Selected or Paint.CursorBar => new(fg, bg, TextStyle.Reverse),
+        // Found text sits inside rows, the selected one reversed: underlined and bold shows on both.
+        Paint.Found => new(fg, bg, TextStyle.Underline | TextStyle.Bold),
         Paint.Entry or Paint.Label or Paint.Prompt or Paint.Marker or Paint.Marked => new(fg, bg, TextStyle.Bold),
         _ => new(fg, bg, TextStyle.None),
     };

@@ -5,7 +5,6 @@ internal enum PromptKind
 {
     Query,
     SaveName,
-    Export,
     Find,
     GoTo,
 }

@@ -8,18 +8,18 @@ namespace LogCorrelator.Cli.Tui;
 /// <summary>
 /// The results: a <see cref="TableView"/> inside a pane, over <see cref="ResultsTableSource"/>. The
 /// table never takes the focus: the screen's keys move the session's rows and the table shows them.
-/// The selected row is reversed (visible without colour), marked rows carry a dot, and rows holding
-/// the searched text are highlighted.
+/// The selected row is reversed (visible without colour), marked rows carry a dot, and the searched
+/// text is highlighted where it occurs in a cell (<see cref="ResultsTable"/>).
 /// </summary>
 internal sealed class ResultsPane : PaneView
 {
-    private readonly TableView _table;
+    private readonly ResultsTable _table;
     private ResultsView? _view;
 
     public ResultsPane(Glyphs glyphs, Palette palette)
         : base(glyphs, palette)
     {
-        _table = new TableView
+        _table = new ResultsTable(palette)
         {
             X = 1,
             Y = 1,
@@ -50,6 +50,7 @@ internal sealed class ResultsPane : PaneView
     {
         _view = view;
         _table.Table = new ResultsTableSource(view, Glyphs);
+        _table.Search = view.Search;
         _table.RowOffset = 0;
         if (view.Rows.Count > 0)
             _table.SetSelection(0, Math.Max(0, view.Selected), false);
@@ -77,8 +78,6 @@ internal sealed class ResultsPane : PaneView
             return null;
         if (row == _view.Selected)
             return Palette.Scheme(Paint.Selected);
-        if (_view.Search is { Length: > 0 } s && _view.Rows[row].Message.Contains(s, StringComparison.OrdinalIgnoreCase))
-            return Palette.Scheme(Paint.Found);
         if (_view.Marked.Contains(_view.Rows[row].Id))
             return Palette.Scheme(Paint.Marked);
         return null;

@@ -8,20 +8,33 @@ namespace LogCorrelator.Cli.Tui;
 /// Runs the screen in Terminal.Gui: the application owns the terminal (alternate screen, raw keys,
 /// mouse, resize) and gives it back on exit, also when SIGTERM or SIGHUP cancels the command.
 /// <see cref="FirstFrameVariable"/> names a file that receives the milliseconds from process start
-/// to the first frame drawn (bench/tui-first-frame.sh).
+/// to the first frame drawn (bench/tui-first-frame.sh); <see cref="KeyTrace.Variable"/> one that
+/// receives the time from each key to its redrawn frame (bench/tui-keys.sh).
 /// </summary>
 internal static class TuiApp
 {
     public const string FirstFrameVariable = "LOGCORR_TUI_FIRST_FRAME";
 
     /// <param name="raw">Receives the driver once it runs, for escapes written past the screen (OSC 52).</param>
-    public static void Run(TuiSession session, TerminalEscapes raw, CancellationToken cancel)
+    /// <param name="session">The session, once opened: called after Terminal.Gui's start-up, which its opening may overlap.</param>
+    public static void Run(Func<TuiSession> session, TerminalEscapes raw, CancellationToken cancel)
     {
         using IApplication app = Application.Create();
         app.Init();
+        Run(app, session(), raw, cancel);
+    }
+
+    private static void Run(IApplication app, TuiSession session, TerminalEscapes raw, CancellationToken cancel)
+    {
         raw.Driver = app.Driver;
+        KeyTrace.Attach(app);
         using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
         screen.Quit += () => app.RequestStop();
+        // The diagnosis runs on a worker: its result comes back on the UI thread and redraws.
+        session.Post = action => app.Invoke(action);
+        session.Changed += screen.Refresh;
+        // The first frame's counts were read before (TuiCommand); a zoom or pan from here counts on a worker.
+        session.CountInBackground = true;
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
         bool reported = false;
         app.Iteration += (_, _) =>

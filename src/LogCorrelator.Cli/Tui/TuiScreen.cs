@@ -18,11 +18,12 @@ internal sealed class TuiScreen : Runnable
     private readonly ResultsPane _results;
     private readonly ListCanvas _list;
     private readonly DetailCanvas _detail;
-    private readonly StripView _status;
+    private readonly StatusLine _status;
     private readonly StripView _prompt;
     private readonly QueryField _field;
     private readonly StripView _errors;
     private bool _editing;
+    private Terminal.Gui.App.SessionToken? _exportToken;
 
     public TuiScreen(TuiSession session, Glyphs glyphs, Palette palette)
     {
@@ -38,7 +39,8 @@ internal sealed class TuiScreen : Runnable
         _results = new ResultsPane(glyphs, palette);
         _list = new ListCanvas(glyphs, palette);
         _detail = new DetailCanvas(glyphs, palette);
-        _status = new StripView(glyphs, palette);
+        _status = new StatusLine(glyphs, palette);
+        _status.Pressed += key => OnKeyDown(key);
         _prompt = new StripView(glyphs, palette);
         _errors = new StripView(glyphs, palette);
         _field = new QueryField { Intercept = QueryKey };
@@ -51,6 +53,7 @@ internal sealed class TuiScreen : Runnable
         _timeline.Clicked += column => Act(() => _session.FilterToBucket(column));
         _results.RowClicked += row => Act(() => _session.SelectRow(row));
         _list.ItemClicked += item => Act(() => _session.PickItem(item));
+        _session.ExportAsked += OpenExport;
         FrameChanged += (_, _) => FitToFrame();
         Refresh();
     }
@@ -61,6 +64,9 @@ internal sealed class TuiScreen : Runnable
 
     /// <summary>Raised when a key or the mouse asks to quit (q, Ctrl+C, Esc when nothing is open).</summary>
     public event Action? Quit;
+
+    /// <summary>The export dialog while it is open (for tests).</summary>
+    public ExportDialog? ExportDialog { get; private set; }
 
     /// <summary>The text of the query bar's field (for tests).</summary>
     public string FieldText => _field.Text;
@@ -96,6 +102,27 @@ internal sealed class TuiScreen : Runnable
             SetField(_session.Complete(_field.Text, _field.InsertionPoint));
         Refresh();
         return true;
+    }
+
+    /// <summary>
+    /// <c>x</c>: the export dialog, begun over the screen (not run in a nested loop: the screen's
+    /// loop keeps going, and the headless tests drive it the same way); it takes the keys until closed.
+    /// </summary>
+    private void OpenExport()
+    {
+        if (ExportDialog is not null || App is null)
+            return;
+        var dialog = new ExportDialog(_session.ExportWhat, "logcorr-export.csv", Palette) { Write = _session.Export };
+        ExportDialog = dialog;
+        dialog.Closed += () =>
+        {
+            if (_exportToken is { } token)
+                App?.End(token);
+            _exportToken = null;
+            ExportDialog = null;
+            Refresh();
+        };
+        _exportToken = App.Begin(dialog);
     }
 
     private void SetField((string Text, int Caret) edit)
@@ -191,7 +218,7 @@ internal sealed class TuiScreen : Runnable
         else
         {
             Place(_status, y, 1);
-            _status.Show([PaintedLine.Of(view.Status, Paint.Dim)]);
+            _status.Show(StatusText(view));
             if (_editing)
                 SetFocus();
         }
@@ -199,8 +226,28 @@ internal sealed class TuiScreen : Runnable
         SetNeedsDraw();
     }
 
-    private void Place(View view, int y, int height)
+    /// <summary>
+    /// The status bar's message: what the last action said (without the key list the session ends
+    /// it with: the shortcuts show the keys), then the rows: the selected row's time of how many.
+    /// </summary>
+    private static string StatusText(ScreenView view)
     {
+        string said = view.Status == TuiSession.Help ? "" : view.Status.Replace(" · " + TuiSession.Help, "", StringComparison.Ordinal);
+        var r = view.Results;
+        string rows = r.Total == 1 ? "1 row" : $"{r.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows";
+        string at = r.Selected >= 0 && r.Selected < r.Rows.Count ? $"{TimeMath.Full(r.Rows[r.Selected].Time)} of {rows}" : rows;
+        return said.Length > 0 ? $"{said} · {at}" : at;
+    }
+
+    /// <summary>
+    /// Sets a view's place only when it moved: a new position makes Terminal.Gui lay out and redraw
+    /// the whole screen, where a key that only changes content needs its views drawn again.
+    /// </summary>
+    private static void Place(View view, int y, int height)
+    {
+        height = Math.Max(0, height);
+        if (view.Visible == height > 0 && view.Y is PosAbsolute { Position: var at } && at == y && view.Height is DimAbsolute { Size: var size } && size == height && view.X is PosAbsolute { Position: 0 } && view.Width is DimFill)
+            return;
         view.Visible = height > 0;
         view.X = 0;
         view.Y = y;

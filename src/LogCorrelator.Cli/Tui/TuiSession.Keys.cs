@@ -74,7 +74,7 @@ internal sealed partial class TuiSession
                 break;
             case '/': StartPrompt(PromptKind.Query, _source.Query); break;
             case 'w': StartPrompt(PromptKind.SaveName, ""); break;
-            case 'x': StartPrompt(PromptKind.Export, "logcorr-export.csv"); break;
+            case 'x': ExportAsked?.Invoke(); break;
             case 'f': StartPrompt(PromptKind.Find, _found ?? ""); break;
             case 'g': StartPrompt(PromptKind.GoTo, TimeMath.Full(_results.Current?.Time ?? _timeline.Cursor)); break;
             case 'n': FindNext(forward: true); break;

@@ -43,7 +43,14 @@ internal sealed partial class TuiSession
         _picked = 0;
         _scroll = 0;
         if (mode == TuiMode.Diagnosis)
-            _picked = Math.Max(0, Diagnosis().FindIndex(l => l.Time is not null));
+        {
+            // The pick is set before the worker starts: its result sets it too when it lands, and
+            // (posted inline, without a UI loop) it could land before this line and be overwritten.
+            if (_diagnosisLines is { } lines)
+                _picked = Math.Max(0, lines.FindIndex(l => l.Time is not null));
+            else
+                StartDiagnosis();
+        }
         if (mode == TuiMode.Raw)
         {
             _raw = new ResultsScroller();
@@ -91,20 +98,76 @@ internal sealed partial class TuiSession
         _results.JumpTo(time);
     }
 
+    /// <summary>What the diagnosis list shows until the background run lands.</summary>
+    public const string DiagnosingLine = "diagnosing… the store is read in the background; the keys keep working (Esc closes this, d reopens it)";
+
+    /// <summary>
+    /// How work finished off the UI thread gets back onto it: the screen sets Terminal.Gui's
+    /// Application.Invoke; left as is (tests of the session alone) it runs on the worker.
+    /// </summary>
+    public Action<Action> Post { get; set; } = action => action();
+
+    /// <summary>Raised (through <see cref="Post"/>) when background work changed what the screen shows.</summary>
+    public event Action? Changed;
+
+    /// <summary>The background diagnosis once <c>d</c> started it; complete once its result has been posted.</summary>
+    public Task? Diagnosing { get; private set; }
+
+    /// <summary>The diagnosis's lines, or the one line saying it runs.</summary>
     private List<(string Label, long? Time)> Diagnosis()
     {
         if (_diagnosisLines is not null)
             return _diagnosisLines;
+        StartDiagnosis();
+        return [(DiagnosingLine, null)];
+    }
+
+    /// <summary>
+    /// Runs the diagnosis on a worker: on a big store it reads every error and server event, and on
+    /// the UI thread it froze the screen for as long. The store's reads take its read lock; what it
+    /// loads lazily (sources, block summaries) is loaded here first so the worker only reads.
+    /// </summary>
+    private void StartDiagnosis()
+    {
+        if (Diagnosing is not null)
+            return;
+        _ = _store.Sources();
+        _ = _store.BlockSummaries;
+        var diagnose = _context.Diagnose;
+        var store = _store;
+        _status = "diagnosing… · " + Help;
+        Diagnosing = Task.Run(() =>
+        {
+            List<(string, long?)> lines;
+            try
+            {
+                lines = DiagnosisLines(diagnose(store));
+            }
+            catch (Diagnose.Rules.RuleException e)
+            {
+                lines = [("the rules could not run: " + e.Message, null)];
+            }
+            catch (Exception e)
+            {
+                // Whatever went wrong off the UI thread is shown, not lost: "diagnosing…" must not stay forever.
+                lines = [("the diagnosis failed: " + e.Message, null)];
+            }
+            Post(() => DiagnosisDone(lines));
+        });
+    }
+
+    private void DiagnosisDone(List<(string Label, long? Time)> lines)
+    {
+        _diagnosisLines = lines;
+        if (Mode == TuiMode.Diagnosis)
+            _picked = Math.Max(0, lines.FindIndex(l => l.Time is not null));
+        _status = $"diagnosis done: {(Mode == TuiMode.Diagnosis ? "" : "d shows it · ")}{Help}";
+        Changed?.Invoke();
+    }
+
+    private static List<(string Label, long? Time)> DiagnosisLines(Diagnosis d)
+    {
         var lines = new List<(string, long?)>();
-        Diagnosis d;
-        try
-        {
-            d = _context.Diagnose(_store);
-        }
-        catch (Diagnose.Rules.RuleException e)
-        {
-            return _diagnosisLines = [("the rules could not run: " + e.Message, null)];
-        }
         lines.Add(($"{d.Errors.Count} client errors; {d.Causes.Count} cause{(d.Causes.Count == 1 ? "" : "s")} found; {d.UnexplainedCount} unexplained", null));
         int rank = 0;
         foreach (var c in d.Causes)
@@ -125,7 +188,7 @@ internal sealed partial class TuiSession
             lines.Add(("", null));
             lines.Add(($"unexplained: {d.UnexplainedCount} errors in {d.Unexplained.Count} group{(d.Unexplained.Count == 1 ? "" : "s")}", null));
         }
-        return _diagnosisLines = lines;
+        return lines;
     }
 
     private List<string> SourceLines()

@@ -32,7 +32,6 @@ internal sealed partial class TuiSession
         return Prompt switch
         {
             PromptKind.SaveName => bar with { Prompt = "save as", Hint = "a name: a letter, then letters, digits, '-' or '_' · Enter saves · Esc cancels" },
-            PromptKind.Export => bar with { Prompt = "export to", Hint = "a file ending .csv or .json · the marked rows, else all the results · Enter writes · Esc cancels" },
             PromptKind.Find => bar with { Prompt = "find", Hint = "text in the rows' messages (any case) · Enter finds the next · then n/N next/previous · Esc cancels" },
             PromptKind.GoTo => bar with { Prompt = "go to", Hint = "a UTC time: 2024-03-05 11:32, 2024-03-05 11:32:06.480, or 11:32 on the cursor's day · Enter goes · Esc cancels" },
             _ => bar,
@@ -66,9 +65,6 @@ internal sealed partial class TuiSession
             case PromptKind.SaveName:
                 SaveAs(text.Trim().TrimStart('@'));
                 return Mode == TuiMode.Browse;
-            case PromptKind.Export:
-                Export(text.Trim());
-                return Mode == TuiMode.Browse;
             case PromptKind.Find:
                 _found = text.Length > 0 ? text : null;
                 EndPrompt(Help);
@@ -99,35 +95,43 @@ internal sealed partial class TuiSession
         EndPrompt($"saved '{name}' in {CommonOptions.DisplayPath(file)}: logcorr run {name} · {Help}");
     }
 
-    private void Export(string path)
+    /// <summary><c>x</c>: the screen opens its export dialog (<see cref="ExportDialog"/>), which calls <see cref="Export"/>.</summary>
+    public event Action? ExportAsked;
+
+    /// <summary>What an export writes now, for the dialog: the marked rows, else all the results.</summary>
+    public string ExportWhat => _marked.Count > 0
+        ? $"the {_marked.Count.ToString(CultureInfo.InvariantCulture)} marked row{(_marked.Count == 1 ? "" : "s")}"
+        : $"all {_source.Total.ToString("N0", CultureInfo.InvariantCulture)} results of '{_source.Query}'";
+
+    /// <summary>
+    /// Writes the marked rows (else all the results) to <paramref name="path"/> (relative to the
+    /// export folder) as JSON or CSV, running the query as <c>logcorr query</c> does and writing it
+    /// with its renderers: the same columns and the same redaction. Returns the error, or null.
+    /// </summary>
+    public string? Export(string path, bool json)
     {
-        bool json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        if (!json && !path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            _editor.Error = "error: the file must end with .csv or .json";
-            Relayout();
-            return;
-        }
-        string full = Path.GetFullPath(path, Path.GetFullPath(_context.ExportFolder));
+        if (path.Length == 0)
+            return "error: a file name is needed";
         var result = QueryEngine.Run(_store, _source.Query, _options);
         if (_marked.Count > 0)
             result = result with { Matches = [.. result.Matches.Where(m => _marked.Contains(m.Event.Id))], Columns = null, Rows = null };
+        string full;
         try
         {
+            full = Path.GetFullPath(path, Path.GetFullPath(_context.ExportFolder));
             using var writer = new StreamWriter(full, false, new UTF8Encoding(false));
             if (json)
                 QueryJsonRenderer.Write(writer, result);
             else
                 QueryCsvRenderer.Write(writer, result);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            _editor.Error = "error: " + e.Message;
-            Relayout();
-            return;
+            return "error: " + e.Message;
         }
         string what = result.Columns is not null ? $"{result.Rows!.Count} table rows" : $"{result.Matches.Count} rows";
-        EndPrompt($"exported {what} to {CommonOptions.DisplayPath(full)} · {Help}");
+        _status = $"exported {what} to {CommonOptions.DisplayPath(full)} · {Help}";
+        return null;
     }
 
     private void GoTo(string text)

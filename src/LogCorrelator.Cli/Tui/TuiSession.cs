@@ -95,7 +95,7 @@ internal sealed partial class TuiSession
     {
         string title = string.Create(CultureInfo.InvariantCulture, $"logcorr tui · {_storeName} · {_storeEvents:N0} events · query: {_source.Query}");
         // The timeline first: its histogram may give the total without a count.
-        var timeline = _timelineData.View(_source, _timeline);
+        var timeline = _timelineData.View(_source, _timeline, CountInBackground ? Background : null);
         var results = new ResultsView(_source.Query, _results.Rows, _results.Selected, _source.Total, _source.IsJoin) { Marked = _marked, Search = _found };
         return new ScreenView(
             title,
@@ -106,6 +106,19 @@ internal sealed partial class TuiSession
             Mode == TuiMode.Query ? PromptView() : null,
             _status);
     }
+
+    /// <summary>
+    /// Whether a timeline window not counted yet is counted on a worker (<see cref="TimelineData"/>);
+    /// the TUI sets it once running. Off, each frame is whole when drawn (the screen's tests).
+    /// </summary>
+    public bool CountInBackground { get; set; }
+
+    /// <summary>Work done on a worker, landing on the UI thread through <see cref="Post"/>, then a redraw.</summary>
+    private void Background(Action landed) => Post(() =>
+    {
+        landed();
+        Changed?.Invoke();
+    });
 
     private void Relayout()
     {

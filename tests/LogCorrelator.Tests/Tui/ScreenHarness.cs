@@ -25,6 +25,9 @@ internal sealed class ScreenHarness : IDisposable
         _app.Driver!.SetScreenSize(width, height);
         Screen = new TuiScreen(session, unicode ? Glyphs.Unicode : Glyphs.Ascii, new Palette(color));
         Screen.Quit += () => Quitted = true;
+        // As TuiApp does: background results are invoked onto the UI thread, run by Pump here.
+        session.Post = action => _app.Invoke(action);
+        session.Changed += Screen.Refresh;
         _token = _app.Begin(Screen);
         Draw();
     }
@@ -69,11 +72,31 @@ internal sealed class ScreenHarness : IDisposable
         Draw();
     }
 
+    /// <summary>
+    /// Runs what other threads invoked onto the UI thread (as the main loop would) and draws, until
+    /// <paramref name="done"/> holds; false when it did not within 30 s (a hang, not a speed check).
+    /// </summary>
+    public bool Pump(Func<bool> done)
+    {
+        for (int i = 0; i < 3000; i++)
+        {
+            _app.TimedEvents!.RunTimers();
+            Draw();
+            if (done())
+                return true;
+            Thread.Sleep(10);
+        }
+        return false;
+    }
+
     public void Resize(int width, int height)
     {
         _app.Driver!.SetScreenSize(width, height);
         Draw();
     }
+
+    /// <summary>The attribute the cell at column <paramref name="x"/>, row <paramref name="y"/> was drawn with.</summary>
+    public Terminal.Gui.Drawing.Attribute? AttributeAt(int x, int y) => _app.Driver!.Contents![y, x].Attribute;
 
     /// <summary>The screen with its colours and attributes, as written to a terminal.</summary>
     public string Ansi => _app.Driver!.ToAnsi();

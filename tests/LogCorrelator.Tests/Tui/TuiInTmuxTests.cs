@@ -140,7 +140,8 @@ public sealed partial class TuiInTmuxTests : IClassFixture<SampleStore>
 
         // A resize keeps the bucket size and redraws everything at the new width and height.
         tmux.Resize(100, 30);
-        var screen = tmux.WaitFor(s => s.Split('\n')[1].Length == 100 && s.Contains("errors per 1m"), "the timeline redrawn 100 wide");
+        // Waited for to the bottom row: capture-pane can catch a frame still being written top down.
+        var screen = tmux.WaitFor(s => s.Split('\n')[1].Length == 100 && s.Contains("errors per 1m") && s.TrimEnd('\n').Split('\n').Length == 30, "the screen redrawn 100x30");
         Assert.Equal(30, screen.TrimEnd('\n').Split('\n').Length);
         Assert.All(screen.TrimEnd('\n').Split('\n'), l => Assert.True(l.Length <= 100, l));
 

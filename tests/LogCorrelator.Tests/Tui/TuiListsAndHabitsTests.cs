@@ -82,11 +82,13 @@ public sealed class TuiListsAndHabitsTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
-    public void D_shows_the_ranked_causes_and_Enter_on_an_evidence_line_jumps_to_its_moment()
+    public async Task D_shows_the_ranked_causes_and_Enter_on_an_evidence_line_jumps_to_its_moment()
     {
         var s = Opened();
 
         Press(s, Keys.Char('d'));
+        // The session alone: the worker posts its result inline, so waiting on it is enough.
+        await s.Diagnosing!;
         var list = s.View().Overlay!;
         Assert.StartsWith("Diagnosis", list.Title);
         Assert.Equal("   8 client errors; 3 causes found; 3 unexplained", list.Items[0]);
@@ -124,33 +126,31 @@ public sealed class TuiListsAndHabitsTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
-    public void X_exports_the_results_or_only_the_marked_rows_to_csv_and_json()
+    public void X_asks_for_the_export_dialog_and_Export_writes_the_results_or_only_the_marked_rows()
     {
         using var folder = new TempFolder();
         var s = Opened(context: new TuiContext { ExportFolder = folder.Path });
+        int asked = 0;
+        s.ExportAsked += () => asked++;
 
-        Press(s, Keys.Char('x'), Keys.Ctrl(ConsoleKey.U));
-        Type(s, "all.csv");
-        Press(s, Keys.Of(ConsoleKey.Enter));
+        Press(s, Keys.Char('x'));
+        Assert.Equal(1, asked);
+        Assert.Equal("all 8 results of 'errors'", s.ExportWhat);
+        Assert.Null(s.Export("all.csv", json: false));
         var csv = File.ReadAllLines(folder.Combine("all.csv"));
         Assert.Equal(9, csv.Length);
         Assert.StartsWith("time,host,kind,code,message,", csv[0]);
         Assert.StartsWith("exported 8 rows to ", s.View().Status);
 
         Press(s, Keys.Char('m'), Keys.Of(ConsoleKey.DownArrow), Keys.Of(ConsoleKey.DownArrow), Keys.Char('m'));
-        Assert.Equal(2, s.View().Results.Marked.Count);
-        Press(s, Keys.Char('x'), Keys.Ctrl(ConsoleKey.U));
-        Type(s, "marked.json");
-        Press(s, Keys.Of(ConsoleKey.Enter));
-        string json = File.ReadAllText(folder.Combine("marked.json"));
+        Assert.Equal("the 2 marked rows", s.ExportWhat);
+        Assert.Null(s.Export("marked", json: true));
+        string json = File.ReadAllText(folder.Combine("marked"));
         Assert.Contains("2024-03-05T10:15:00.250Z", json);
         Assert.Contains("2024-03-05T11:29:30.118Z", json);
         Assert.DoesNotContain("2024-03-05T11:28:41.337Z", json);
 
-        Press(s, Keys.Char('x'), Keys.Ctrl(ConsoleKey.U));
-        Type(s, "rows.txt");
-        Press(s, Keys.Of(ConsoleKey.Enter));
-        Assert.Equal("error: the file must end with .csv or .json", s.View().QueryBar!.Error);
+        Assert.Equal("error: a file name is needed", s.Export("", json: false));
     }
 
     [Fact]

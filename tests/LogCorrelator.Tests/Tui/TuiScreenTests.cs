@@ -1,4 +1,5 @@
 using LogCorrelator.Cli.Tui;
+using LogCorrelator.Diagnose;
 using LogCorrelator.Tests.Query;
 using Terminal.Gui.Input;
 
@@ -31,7 +32,25 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", h.Text);
         Assert.Contains("╭─Results · errors · 8 rows · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
         Assert.Contains("│› 2024-03-05 10:15:00.250 APPSRV01 error 10054", h.Text);
-        Assert.StartsWith("ran 'errors' in ", rows[^1]);
+        // The status bar: what the last action said and the selected row of how many, then the main keys as shortcuts.
+        Assert.StartsWith(" ran 'errors' in ", rows[^1]);
+        Assert.Contains(" ms · 2024-03-05 10:15:00.250 of 8 rows │ F1  help │ /  query │ f  find │ s  saved │ d  diagnose │ x  export │ q  quit ", rows[^1]);
+    }
+
+    [Fact]
+    public void The_status_bar_follows_the_selected_row_and_its_shortcuts_answer_clicks()
+    {
+        using var h = Open();
+
+        h.Press(Key.CursorDown);
+        Assert.Contains(" · 2024-03-05 11:28:41.337 of 8 rows │", h.Rows[^1]);
+        Assert.IsType<StatusLine>(h.Screen.SubViews.Single(v => v is Terminal.Gui.Views.StatusBar));
+
+        h.Click(h.Rows[^1].IndexOf("F1  help", StringComparison.Ordinal) + 1, 47);
+        Assert.Contains("╭─Help · every key", h.Text);
+        h.Press(Key.Esc);
+        h.Click(h.Rows[^1].IndexOf("q  quit", StringComparison.Ordinal) + 1, 47);
+        Assert.True(h.Quitted);
     }
 
     [Fact]
@@ -50,6 +69,23 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("errors per 30s · cursor 2024-03-05 11:47:00 +30s: 3", h.Rows[1]);
         h.Press(new Key('-'), new Key('-'));
         Assert.Contains("errors per 2m · cursor 2024-03-05 11:46 +2m: 3", h.Rows[1]);
+    }
+
+    [Fact]
+    public void Counting_in_the_background_a_zoom_draws_at_once_saying_counting_and_the_bars_land_after()
+    {
+        var session = new TuiSession(_incident.Store, "incident.lcdb", null, 160, 48);
+        Assert.True(session.Open("errors"));
+        using var h = new ScreenHarness(session, 160, 48);
+        session.CountInBackground = true;
+
+        h.Press(Key.End, new Key('+'));
+        // Drawn before the window is counted: no bars and a label that says so, the rows already there.
+        Assert.Contains("errors (counting…) per 30s · cursor 2024-03-05 11:47:00 +30s: 0", h.Rows[1]);
+        Assert.Contains("│› 2024-03-05 11:47:24.502", h.Text);
+
+        Assert.True(h.Pump(() => h.Rows[1].Contains("errors per 30s · cursor 2024-03-05 11:47:00 +30s: 3", StringComparison.Ordinal)), h.Text);
+        Assert.Contains("█", h.Text);
     }
 
     [Fact]
@@ -75,7 +111,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         h.Type("near");
         h.Press(Key.Enter);
         Assert.Contains("╭─Results · errors near restart within 5m · 4 rows", h.Text);
-        Assert.StartsWith("ran 'errors near restart within 5m'", h.Rows[^1]);
+        Assert.StartsWith(" ran 'errors near restart within 5m'", h.Rows[^1]);
     }
 
     [Fact]
@@ -127,6 +163,86 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("│justified by 1 event:", h.Text);
         h.Press(Key.Esc);
         Assert.DoesNotContain("Detail · ", h.Text);
+    }
+
+    [Fact]
+    public void D_diagnoses_on_a_worker_while_the_keys_keep_working_and_the_result_comes_back_to_the_screen()
+    {
+        using var gate = new ManualResetEventSlim();
+        int? worker = null;
+        var context = new TuiContext
+        {
+            Diagnose = store =>
+            {
+                worker = Environment.CurrentManagedThreadId;
+                gate.Wait();
+                return DiagnosisEngine.Run(store, new DiagnoseOptions());
+            },
+        };
+        var session = new TuiSession(_incident.Store, "incident.lcdb", context, 160, 48);
+        Assert.True(session.Open("errors"));
+        using var h = new ScreenHarness(session, 160, 48);
+
+        h.Press(new Key('d'));
+        Assert.Contains("│›    " + TuiSession.DiagnosingLine, h.Text);
+        Assert.StartsWith(" diagnosing… · ", h.Rows[^1]);
+
+        // The diagnosis is held: Esc closes its list, and the rows still move.
+        h.Press(Key.Esc, Key.CursorDown, Key.CursorDown);
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+        Assert.False(session.Diagnosing!.IsCompleted);
+
+        gate.Set();
+        Assert.True(h.Pump(() => h.Rows[^1].StartsWith(" diagnosis done: d shows it", StringComparison.Ordinal)), h.Text);
+        Assert.NotEqual(Environment.CurrentManagedThreadId, worker);
+        // The rows stayed where the keys took them.
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+
+        h.Press(new Key('d'));
+        Assert.Contains("#1 Sessions killed (KILL) · explains 2 of 8 errors", h.Text);
+        Assert.Contains("│› -> 2024-03-05 11:47:22.400  SQLPROD01  kill", h.Text);
+    }
+
+    [Fact]
+    public void F_highlights_the_found_text_inside_its_cells_only_and_n_and_N_move_between_the_rows_holding_it()
+    {
+        using var h = Open();
+        var palette = new Palette(true);
+
+        h.Press(new Key('f'));
+        h.Type("SENDING");
+        h.Press(Key.Enter);
+        // The first row holding it after the selected one (10:15:00.250 holds it too).
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+        Assert.Contains("· search 'SENDING'", h.Text);
+
+        // Every row holding the text: its letters in the found paint, the cells either side in the row's own.
+        var holding = h.Rows.Select((r, y) => (r, y)).Where(t => t.r.Contains("│") && t.r.Contains("sending", StringComparison.Ordinal)).ToList();
+        Assert.Equal(6, holding.Count);
+        foreach (var (row, y) in holding)
+        {
+            int at = row.IndexOf("sending", StringComparison.Ordinal);
+            for (int x = at; x < at + "sending".Length; x++)
+                Assert.Equal(palette[Paint.Found], h.AttributeAt(x, y));
+            Assert.NotEqual(palette[Paint.Found], h.AttributeAt(at - 1, y));
+            Assert.NotEqual(palette[Paint.Found], h.AttributeAt(at + "sending".Length, y));
+            Assert.Equal(h.AttributeAt(at - 1, y), h.AttributeAt(at + "sending".Length, y));
+            // The time at the row's start is drawn as the row is, not highlighted.
+            Assert.NotEqual(palette[Paint.Found], h.AttributeAt(row.IndexOf("2024", StringComparison.Ordinal), y));
+        }
+        // The selected row stays reversed around its match; an unselected one is plain.
+        var selected = holding.Single(t => t.r.Contains("› 2024-03-05 11:29:30.118", StringComparison.Ordinal));
+        Assert.Equal(palette[Paint.Selected], h.AttributeAt(selected.r.IndexOf("sending", StringComparison.Ordinal) - 1, selected.y));
+        var other = holding.First(t => t.y != selected.y);
+        Assert.Equal(palette[Paint.Normal], h.AttributeAt(other.r.IndexOf("sending", StringComparison.Ordinal) - 1, other.y));
+        // Rows without the text have no found paint at all.
+        int timeout = Array.FindIndex(h.Rows, r => r.Contains("Execution Timeout Expired", StringComparison.Ordinal));
+        Assert.DoesNotContain(Enumerable.Range(0, 160), x => h.AttributeAt(x, timeout) == palette[Paint.Found]);
+
+        h.Press(new Key('n'));
+        Assert.Contains("│› 2024-03-05 11:32:06.480", h.Text);
+        h.Press(new Key('N'));
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
     }
 
     [Fact]
@@ -209,5 +325,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("##", h.Text);
         Assert.DoesNotContain("█", h.Text);
         Assert.DoesNotContain("│", h.Text);
+        // The status bar's shortcuts are set apart by spacing alone.
+        Assert.Contains(" 8 rows   F1  help   /  query   f  find   s  saved ", h.Rows[^1]);
     }
 }
