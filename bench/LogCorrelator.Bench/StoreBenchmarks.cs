@@ -146,7 +146,7 @@ public class StoreBenchmarks
     public long LoadAllEveryColumn() => _loaded!.Load(new EventScan()).Count;
 
     [Benchmark, BenchmarkCategory("load-all")]
-    public long LoadAllForJoin() => _loaded!.Load(new EventScan { Fields = EventFields.None }).Count;
+    public long LoadAllForJoin() => _loaded!.Load(new EventScan { Fields = ColumnSet.None }).Count;
 
     private static long Insert(EventStore store, string name, LogEvent[] events)
     {

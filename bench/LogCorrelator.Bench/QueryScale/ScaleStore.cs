@@ -77,7 +77,7 @@ internal static class ScaleStore
     private static void WriteBaseline(string store, string baseline)
     {
         using var events = EventStore.OpenRead(store);
-        var all = events.Load(new EventScan { Fields = EventFields.Kind | EventFields.Code });
+        var all = events.Load(new EventScan { Fields = ColumnSet.Kind | ColumnSet.Code });
         using var db = new SqliteConnection($"Data Source={baseline};Pooling=False");
         db.Open();
         Execute(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; CREATE TABLE events (id INTEGER PRIMARY KEY, t INTEGER, kind INTEGER, code INTEGER)");
@@ -96,7 +96,7 @@ internal static class ScaleStore
                 id.Value = all.Id[i];
                 t.Value = all.Time[i];
                 k.Value = (int)all.Kind[i];
-                c.Value = all.Code[i] == EventColumns.None ? DBNull.Value : all.Code[i];
+                c.Value = all.Code[i] == EventSet.None ? DBNull.Value : all.Code[i];
                 insert.ExecuteNonQuery();
             }
             tx.Commit();

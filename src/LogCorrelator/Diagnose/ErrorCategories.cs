@@ -25,8 +25,8 @@ public static class ErrorCategories
 
     public static string Of(string? code) => Table.Value.CategoryOf(code);
 
-    /// <summary>The category of a loaded code (<see cref="EventColumns.None"/>: no code, a transport error).</summary>
-    public static string Of(int code) => Of(code == EventColumns.None ? null : code.ToString(CultureInfo.InvariantCulture));
+    /// <summary>The category of a loaded code (<see cref="EventSet.None"/>: no code, a transport error).</summary>
+    public static string Of(int code) => Of(code == EventSet.None ? null : code.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Transport and connection errors are what network causes explain; the rest stays out of their counts.</summary>
     public static bool IsNetwork(string category) => Table.Value.IsNetwork(category);

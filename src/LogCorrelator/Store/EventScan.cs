@@ -6,7 +6,7 @@ namespace LogCorrelator.Store;
 /// What the planner pushes down to one range scan. Every part is optional; all given parts must
 /// hold. Codes match the event's number or its SQLSTATE.
 /// </summary>
-public sealed record EventScan
+internal sealed record EventScan
 {
     public IReadOnlyList<EventKind>? Kinds { get; init; }
     public IReadOnlyList<int>? Codes { get; init; }
@@ -18,5 +18,5 @@ public sealed record EventScan
     /// <summary>Sorted, disjoint time ranges the events must fall in (within From..To); null: no such limit.</summary>
     public IReadOnlyList<(long From, long To)>? Ranges { get; init; }
     /// <summary>The columns to load besides ids and times; a join needs none of them.</summary>
-    public EventFields Fields { get; init; } = EventFields.All;
+    public ColumnSet Fields { get; init; } = ColumnSet.Numbers;
 }

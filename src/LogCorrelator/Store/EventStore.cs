@@ -450,7 +450,7 @@ public sealed class EventStore : IDisposable
     }
 
     /// <summary>Loads the events a scan selects, sorted by time then id.</summary>
-    public EventColumns Load(EventScan scan) => EventLoader.Load(this, scan);
+    internal EventSet Load(EventScan scan) => EventLoader.Load(this, scan);
 
     /// <summary>Reads the full events for display, with their one-line messages from the source files.</summary>
     public IReadOnlyList<StoredEvent> Resolve(IReadOnlyList<long> ids) => EventResolver.Resolve(this, ids);

@@ -40,6 +40,6 @@ public sealed class ConcurrentStoreTests
             $"exit {secondCode}, stderr: {second.Stderr}");
         using var read = EventStore.OpenRead(store);
         Assert.Equal(5, read.Sources().Count);
-        Assert.Equal(read.Sources().Sum(s => s.Events), read.Load(new EventScan { Fields = EventFields.None }).Count);
+        Assert.Equal(read.Sources().Sum(s => s.Events), read.Load(new EventScan { Fields = ColumnSet.None }).Count);
     }
 }

@@ -68,7 +68,7 @@ public sealed class KilledIngestTests(ITestOutputHelper output)
         if (!File.Exists(path))
             return [];
         using var store = EventStore.OpenRead(path);
-        var all = store.Load(new EventScan { Fields = EventFields.None });
+        var all = store.Load(new EventScan { Fields = ColumnSet.None });
         var bySource = new Dictionary<long, long>();
         for (int i = 0; i < all.Count; i++)
             bySource[EventIds.Source(all.Id[i])] = bySource.GetValueOrDefault(EventIds.Source(all.Id[i])) + 1;

@@ -81,7 +81,7 @@ internal sealed class DiagnosisBuilder(EventStore store, IncidentErrors errors, 
             .ToList();
 
     /// <summary>Server-side login failures and the server events a timeline marks, around the errors.</summary>
-    private (List<long> Logins, List<long> Markers) Around(params EventColumns[] sets)
+    private (List<long> Logins, List<long> Markers) Around(params EventSet[] sets)
     {
         var nonEmpty = sets.Where(s => s.Count > 0).ToList();
         if (nonEmpty.Count == 0)

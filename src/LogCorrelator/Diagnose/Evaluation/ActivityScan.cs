@@ -14,12 +14,12 @@ internal sealed class ActivityScan
 {
     private readonly EventStore _store;
     private readonly DatabaseActivity _activity;
-    private readonly EventColumns _lines;
+    private readonly EventSet _lines;
     private readonly Dictionary<int, List<int>> _byHost = [];
     private readonly Dictionary<long, bool> _decided = [];
 
     /// <param name="lines">Time-sorted events with their kinds and hosts.</param>
-    public ActivityScan(EventStore store, DatabaseActivity activity, HostKeys keys, EventColumns lines)
+    public ActivityScan(EventStore store, DatabaseActivity activity, HostKeys keys, EventSet lines)
     {
         (_store, _activity, _lines) = (store, activity, lines);
         var hostKeys = keys.Of(lines, Query.Ast.Field.Host);
@@ -57,7 +57,7 @@ internal sealed class ActivityScan
                 for (int c = cursor[q]; c >= 0 && _lines.Time[list[c]] >= floor[q] && asked < take; c--)
                 {
                     int i = list[c];
-                    if (!DatabaseActivity.NeedsText(_lines.Kind[i]) || _decided.ContainsKey(_lines.Id[i]))
+                    if (!DatabaseActivity.NeedsText((EventKind)_lines.Kind[i]) || _decided.ContainsKey(_lines.Id[i]))
                         continue;
                     wanted.Add(_lines.Id[i]);
                     asked++;
@@ -72,12 +72,12 @@ internal sealed class ActivityScan
                 for (; c >= 0 && _lines.Time[list[c]] >= floor[q]; c--)
                 {
                     int i = list[c];
-                    if (_activity.CountsByKind(_lines.Kind[i]) || (_decided.TryGetValue(_lines.Id[i], out bool yes) && yes))
+                    if (_activity.CountsByKind((EventKind)_lines.Kind[i]) || (_decided.TryGetValue(_lines.Id[i], out bool yes) && yes))
                     {
                         found[q] = i;
                         break;
                     }
-                    if (DatabaseActivity.NeedsText(_lines.Kind[i]) && !_decided.ContainsKey(_lines.Id[i]))
+                    if (DatabaseActivity.NeedsText((EventKind)_lines.Kind[i]) && !_decided.ContainsKey(_lines.Id[i]))
                         break;
                 }
                 cursor[q] = c;
@@ -89,7 +89,7 @@ internal sealed class ActivityScan
         return found;
     }
 
-    public EventColumns Lines => _lines;
+    public EventSet Lines => _lines;
 
     /// <summary>The first position in the host's list whose time is at least <paramref name="t"/>.</summary>
     private int LowerBound(List<int> list, long t)

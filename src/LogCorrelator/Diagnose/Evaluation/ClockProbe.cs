@@ -34,7 +34,7 @@ internal static class ClockProbe
         {
             if (host.Count() < MinErrors || IsServer(queries.Store, counted.Host[host.First()], serverHosts))
                 continue;
-            var left = ColumnSets.Where(counted, i => hostKeys[i] == host.Key && !explained.Contains(counted.Id[i]));
+            var left = counted.Where(i => hostKeys[i] == host.Key && !explained.Contains(counted.Id[i]));
             if (Best(queries, keys, anchored, left) is { } best && best.Explained * 2 >= left.Count)
                 shifts.Add(best with { HostKey = host.Key, Errors = left.Count });
         }
@@ -44,7 +44,7 @@ internal static class ClockProbe
     private static bool IsServer(EventStore store, int nameId, ISet<string> serverHosts) =>
         store.Name(nameId) is { } name && serverHosts.Contains(HostNames.Canonical(name));
 
-    private static ClockShift? Best(RuleQueries queries, HostKeys keys, List<Rule> rules, EventColumns left)
+    private static ClockShift? Best(RuleQueries queries, HostKeys keys, List<Rule> rules, EventSet left)
     {
         // The right sides are loaded once, over the whole range any offset can reach.
         long reach = Steps * StepMs;
@@ -55,7 +55,7 @@ internal static class ClockProbe
             if (k == 0)
                 continue;
             long offset = k * StepMs;
-            var moved = ColumnSets.Shift(left, _ => offset);
+            var moved = left.Shifted(_ => offset);
             var fits = new HashSet<long>();
             var ruleIds = new List<string>();
             long nearest = long.MaxValue;
@@ -83,12 +83,11 @@ internal static class ClockProbe
         return best;
     }
 
-    private static EventColumns Widened(RuleQueries queries, Rule rule, EventColumns left, long reach)
+    private static EventSet Widened(RuleQueries queries, Rule rule, EventSet left, long reach)
     {
         var join = queries.Relation(rule.Node)!;
         if (left.Count == 0)
-            return EventColumns.Empty;
-        var ranges = TimeRanges.Around(left.Times, join.Window.Before + reach, join.Window.After + reach);
-        return queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
+            return EventSet.Empty(ColumnSet.Numbers);
+        return queries.Right(join, left.Times, reach);
     }
 }

@@ -10,7 +10,7 @@ namespace LogCorrelator.Diagnose.Evaluation;
 internal static class FollowCheck
 {
     /// <returns>For each left error: the earlier errors in its window, or null when there is none.</returns>
-    public static List<Related>?[] Apply(IncidentErrors errors, EventColumns left, Rules.LagRange window, IReadOnlyList<ExplainedError> earlier)
+    public static List<Related>?[] Apply(IncidentErrors errors, EventSet left, Rules.LagRange window, IReadOnlyList<ExplainedError> earlier)
     {
         var result = new List<Related>?[left.Count];
         if (earlier.Count == 0)

@@ -23,7 +23,7 @@ internal sealed class HostKeys
     }
 
     /// <param name="field"><see cref="Field.Host"/> or <see cref="Field.Peer"/>, the name fields a rule joins on.</param>
-    public int[] Of(EventColumns events, Field field)
+    public int[] Of(EventSet events, Field field)
     {
         if (field is not (Field.Host or Field.Peer))
             throw new ArgumentOutOfRangeException(nameof(field), field, "a diagnosis joins on host or peer only");

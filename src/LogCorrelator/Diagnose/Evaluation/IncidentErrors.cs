@@ -11,7 +11,7 @@ namespace LogCorrelator.Diagnose.Evaluation;
 /// </summary>
 internal sealed class IncidentErrors
 {
-    private IncidentErrors(EventColumns counted, EventColumns notNetwork, EventColumns logins, IncidentScope scope)
+    private IncidentErrors(EventSet counted, EventSet notNetwork, EventSet logins, IncidentScope scope)
     {
         Counted = counted;
         NotNetwork = notNetwork;
@@ -22,13 +22,13 @@ internal sealed class IncidentErrors
     }
 
     /// <summary>The network errors a diagnosis explains, sorted by time.</summary>
-    public EventColumns Counted { get; }
+    public EventSet Counted { get; }
 
     /// <summary>Client errors that are not network errors nor login failures (timeouts, deadlocks, 4060...), sorted by time.</summary>
-    public EventColumns NotNetwork { get; }
+    public EventSet NotNetwork { get; }
 
     /// <summary>Client-side login failures (18456 and its relatives), sorted by time.</summary>
-    public EventColumns Logins { get; }
+    public EventSet Logins { get; }
 
     public IncidentScope Scope { get; }
 
@@ -37,21 +37,18 @@ internal sealed class IncidentErrors
 
     public static IncidentErrors Load(EventStore store, IncidentScope scope)
     {
-        var counted = new EventColumns(64);
-        var notNetwork = new EventColumns(8);
-        var logins = new EventColumns(8);
+        var counted = new EventSet(ColumnSet.Numbers, 64);
+        var notNetwork = new EventSet(ColumnSet.Numbers, 8);
+        var logins = new EventSet(ColumnSet.Numbers, 8);
         if (!scope.Empty)
         {
             var all = store.Load(new EventScan { Kinds = [EventKind.Error], From = scope.From ?? EventTime.None + 1, To = scope.To });
             for (int i = 0; i < all.Count; i++)
-                Copy(all, i, IsLogin(all.Code[i]) ? logins : ErrorCategories.IsNetwork(ErrorCategories.Of(all.Code[i])) ? counted : notNetwork);
+                (IsLogin(all.Code[i]) ? logins : ErrorCategories.IsNetwork(ErrorCategories.Of(all.Code[i])) ? counted : notNetwork).CopyRow(all, i);
         }
         return new IncidentErrors(counted, notNetwork, logins, scope);
     }
 
     /// <summary>SQL Server's login failure numbers: 18456 and the older, more specific ones.</summary>
     public static bool IsLogin(int code) => code is 18456 or 18452 or 18470 or 18486 or 18487 or 18488;
-
-    public static void Copy(EventColumns from, int i, EventColumns to) =>
-        to.Add(from.Id[i], from.Time[i], from.Kind[i], from.Code[i], from.Host[i], from.Peer[i], from.Spid[i]);
 }

@@ -35,12 +35,12 @@ internal static class MissDetails
                 && outcome.Misses.TryGetValue(counted.Id[i], out var m) && m.Step == step;
             if (queries.Relation(rule.Node) is { } join)
             {
-                foreach (var chunk in Chunks(ColumnSets.Where(counted, i => Missed(i, MissStep.Relation))))
+                foreach (var chunk in Chunks(counted.Where(i => Missed(i, MissStep.Relation))))
                     Nearest(queries, keys, rule, join, chunk, found);
             }
             if (rule.Quiet is { } quiet)
             {
-                foreach (var chunk in Chunks(ColumnSets.Where(counted, i => hostKeys[i] >= 0 && Missed(i, MissStep.Quiet))))
+                foreach (var chunk in Chunks(counted.Where(i => hostKeys[i] >= 0 && Missed(i, MissStep.Quiet))))
                     LastLines(queries, keys, rule, quiet, chunk, found);
             }
         }
@@ -48,12 +48,12 @@ internal static class MissDetails
     }
 
     /// <summary>The errors (time-sorted, as the counted errors are) in consecutive runs of <see cref="ChunkSize"/>.</summary>
-    private static IEnumerable<EventColumns> Chunks(EventColumns errors)
+    private static IEnumerable<EventSet> Chunks(EventSet errors)
     {
         for (int from = 0; from < errors.Count; from += ChunkSize)
         {
             int to = Math.Min(errors.Count, from + ChunkSize);
-            yield return ColumnSets.Where(errors, i => i >= from && i < to);
+            yield return errors.Where(i => i >= from && i < to);
         }
     }
 
@@ -61,7 +61,7 @@ internal static class MissDetails
     /// A quiet rule's miss: the host's database activity inside the silence it needs, so its last activity
     /// before the settle gap is within <c>quiet</c> of the error. One load of those windows for the whole chunk.
     /// </summary>
-    private static void LastLines(RuleQueries queries, HostKeys keys, Rule rule, QuietWindow quiet, EventColumns left,
+    private static void LastLines(RuleQueries queries, HostKeys keys, Rule rule, QuietWindow quiet, EventSet left,
         Dictionary<(string, long), Candidate> found)
     {
         var activity = DatabaseActivity.BuiltIn;
@@ -92,7 +92,7 @@ internal static class MissDetails
         return i;
     }
 
-    private static void Nearest(RuleQueries queries, HostKeys keys, Rule rule, Query.Planning.RelationPlan join, EventColumns left,
+    private static void Nearest(RuleQueries queries, HostKeys keys, Rule rule, Query.Planning.RelationPlan join, EventSet left,
         Dictionary<(string, long), Candidate> found)
     {
         long reach = ReachMs(join.Window);

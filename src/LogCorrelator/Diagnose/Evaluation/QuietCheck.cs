@@ -16,7 +16,7 @@ internal static class QuietCheck
     public const long LookBackMs = 24 * 3_600_000L;
 
     /// <returns>For each left event: null when its host was not quiet, else the last activity before the silence (id 0 when none within the look-back).</returns>
-    public static Related?[] Apply(EventStore store, HostKeys keys, EventColumns left, QuietWindow quiet, DatabaseActivity activity)
+    public static Related?[] Apply(EventStore store, HostKeys keys, EventSet left, QuietWindow quiet, DatabaseActivity activity)
     {
         var result = new Related?[left.Count];
         if (left.Count == 0)
@@ -41,10 +41,10 @@ internal static class QuietCheck
     }
 
     /// <summary>Every event (kinds and hosts) in the union of the windows reaching <paramref name="spanMs"/> before the times, in one pass.</summary>
-    public static EventColumns Load(EventStore store, ReadOnlySpan<long> times, long spanMs)
+    public static EventSet Load(EventStore store, ReadOnlySpan<long> times, long spanMs)
     {
         var ranges = TimeRanges.Around(times, spanMs, 0);
-        return store.Load(new EventScan { From = ranges[0].From, To = ranges[^1].To, Ranges = ranges, Fields = EventFields.Host | EventFields.Kind });
+        return store.Load(new EventScan { From = ranges[0].From, To = ranges[^1].To, Ranges = ranges, Fields = ColumnSet.Host | ColumnSet.Kind });
     }
 
     /// <summary>The host's newest database activity before <paramref name="before"/>, looking back in doubling steps.</summary>
@@ -53,7 +53,7 @@ internal static class QuietCheck
         for (long span = 3_600_000L; ; span *= 2)
         {
             long from = Math.Max(before - span, errorTime - LookBackMs);
-            var events = store.Load(new EventScan { From = from, To = before, Fields = EventFields.Host | EventFields.Kind });
+            var events = store.Load(new EventScan { From = from, To = before, Fields = ColumnSet.Host | ColumnSet.Kind });
             var scan = new ActivityScan(store, activity, keys, events);
             int i = scan.Newest([hostKey], [before], [from])[0];
             if (i >= 0)

@@ -1,4 +1,5 @@
 using LogCorrelator.Correlate;
+using LogCorrelator.Query.Execution;
 using LogCorrelator.Diagnose.Rules;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
@@ -7,14 +8,15 @@ using LogCorrelator.Store;
 namespace LogCorrelator.Diagnose.Evaluation;
 
 /// <summary>
-/// Runs one relation of a rule with the join core: loads the right-hand set within the window of
-/// the left events (the query loader applies its filter, the rule's <c>where</c> included), sweeps
-/// (keyed when the relation has <c>on</c>), then keeps the pairs whose lag the rule accepts.
+/// Runs one relation of a rule through the query executor's relation step (<see cref="RelationStep"/>:
+/// the right set loaded within the times the left events reach, its filter and the rule's <c>where</c>
+/// applied, then the join core, keyed when the relation has <c>on</c>), and keeps the pairs whose lag
+/// the rule accepts. What a rule adds to the query: lag ranges, and time alone when no name matches.
 /// </summary>
 internal static class RelationMatcher
 {
-    public static RelationMatch Match(RuleQueries queries, HostKeys keys, EventColumns left, RelationPlan join,
-        LagRange? lag = null, bool keyFallback = false, EventColumns? rightOverride = null)
+    public static RelationMatch Match(RuleQueries queries, HostKeys keys, EventSet left, RelationPlan join,
+        LagRange? lag = null, bool keyFallback = false, EventSet? rightOverride = null)
     {
         var matched = new bool[left.Count];
         var related = new List<Related>?[left.Count];
@@ -39,24 +41,19 @@ internal static class RelationMatcher
         return new RelationMatch(matched, related, fallback);
     }
 
-    public static EventColumns Load(RuleQueries queries, RelationPlan join, EventColumns left)
-    {
-        if (left.Count == 0)
-            return EventColumns.Empty;
-        var ranges = RuleQueries.RightRanges(left, join);
-        return queries.Load(join.Right, ranges[0].From, ranges[^1].To, ranges);
-    }
+    public static EventSet Load(RuleQueries queries, RelationPlan join, EventSet left) =>
+        left.Count == 0 ? EventSet.Empty(ColumnSet.Numbers) : queries.Right(join, left.Times);
 
-    private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventColumns left, EventColumns right, RelationPlan join, bool keyFallback)
+    private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventSet left, EventSet right, RelationPlan join, bool keyFallback)
     {
         if (join.LeftKey is not Field leftKey || join.RightKey is not Field rightKey)
-            return (IntervalJoin.Join(left.Times, right.Times, join.Window), false);
+            return (RelationStep.Join(join, left.Times, null, right, null), false);
         int[] leftKeys = keys.Of(left, leftKey);
         int[] rightKeys = keys.Of(right, rightKey);
         // When names cannot be matched at all (a KILL naming an address, app logs spelling the host
         // otherwise), a keyed join would explain nothing: time alone is the best evidence left.
         if (keyFallback && right.Count > 0 && !leftKeys.Where(k => k >= 0).Intersect(rightKeys.Where(k => k >= 0)).Any())
-            return (IntervalJoin.Join(left.Times, right.Times, join.Window), true);
-        return (KeyedIntervalJoin.Join(left.Times, leftKeys, right.Times, rightKeys, join.Window), false);
+            return (RelationStep.Join(join, left.Times, null, right, null), true);
+        return (RelationStep.Join(join, left.Times, leftKeys, right, rightKeys), false);
     }
 }

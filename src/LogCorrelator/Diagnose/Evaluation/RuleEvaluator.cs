@@ -71,7 +71,7 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         }
         if (rule.Quiet is { } quiet)
         {
-            var candidates = ColumnSets.Where(left, a => keep[a]);
+            var candidates = left.Where(a => keep[a]);
             var lastLines = QuietCheck.Apply(queries.Store, keys, candidates, quiet, DatabaseActivity.BuiltIn);
             var byId = new Dictionary<long, Related?>();
             for (int c = 0; c < candidates.Count; c++)
@@ -90,7 +90,7 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         }
         if (rule.Unless is { } unless)
         {
-            var candidates = ColumnSets.Where(left, a => keep[a]);
+            var candidates = left.Where(a => keep[a]);
             var match = RelationMatcher.Match(queries, keys, candidates, queries.Relation(unless.Query)!);
             var excluded = new Dictionary<long, Related?>();
             for (int c = 0; c < candidates.Count; c++)
@@ -137,7 +137,7 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
             else if (keep[a])
                 misses[left.Id[a]] = new Miss(MissStep.Requires);
         }
-        var explainedColumns = ColumnSets.Where(left, a => keep[a] && !missing);
+        var explainedColumns = left.Where(a => keep[a] && !missing);
         // The settings that gave a state its lifetime are evidence too: the report shows what the span rests on.
         var support = rule.Also.SelectMany(query => SupportCheck.Rows(queries, keys, query, explainedColumns))
             .Concat(missing ? [] : settingRows).Distinct().ToList();
@@ -150,14 +150,14 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
     }
 
     /// <summary>The rule's left set cut down to the incident's counted errors, with clock shifts applied.</summary>
-    private EventColumns LeftSet(Rule rule, IReadOnlyDictionary<int, long>? shifts, out Func<long, long> shiftOf)
+    private EventSet LeftSet(Rule rule, IReadOnlyDictionary<int, long>? shifts, out Func<long, long> shiftOf)
     {
         var scope = errors.Scope;
         var plan = queries.Plan(rule.Node);
         // The rule's own time range, if it says one, narrows the incident's.
         long? from = Max(scope.From, plan.From), to = Min(scope.To, plan.To);
-        var loaded = scope.Empty || from > to ? EventColumns.Empty : queries.Load(plan.Left, from, to);
-        var left = ColumnSets.Where(loaded, i => errors.Index.ContainsKey(loaded.Id[i]));
+        var loaded = scope.Empty || from > to ? EventSet.Empty(ColumnSet.Numbers) : queries.Load(plan.Left, from, to);
+        var left = loaded.Where(i => errors.Index.ContainsKey(loaded.Id[i]));
         if (shifts is not { Count: > 0 } || !rule.IsAnchored)
         {
             shiftOf = _ => 0;
@@ -172,7 +172,7 @@ internal sealed class RuleEvaluator(RuleQueries queries, IncidentErrors errors, 
         }
         shiftOf = id => byId.GetValueOrDefault(id);
         var map = byId;
-        return ColumnSets.Shift(left, i => map.GetValueOrDefault(left.Id[i]));
+        return left.Shifted(i => map.GetValueOrDefault(left.Id[i]));
     }
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);

@@ -14,7 +14,7 @@ internal static class SupportCheck
 {
     public const int Limit = 3;
 
-    public static IReadOnlyList<long> Rows(RuleQueries queries, HostKeys keys, QueryNode query, EventColumns explained)
+    public static IReadOnlyList<long> Rows(RuleQueries queries, HostKeys keys, QueryNode query, EventSet explained)
     {
         if (explained.Count == 0)
             return [];

@@ -1,3 +1,4 @@
+using LogCorrelator.Store;
 namespace LogCorrelator.Query.Execution;
 
 /// <summary>

@@ -42,10 +42,6 @@ internal sealed class ConditionRun
     /// </summary>
     public void Preload(RelationPlan relation, EventSet right) => _preloaded[relation] = right;
 
-    /// <summary>The columns a relation's right side loads: its key.</summary>
-    public static ColumnSet RightColumns(RelationPlan relation) =>
-        relation.RightKey is { } key ? SetLoader.ColumnOf(key) : ColumnSet.None;
-
     /// <summary>The columns the left side must load for the keys of the relations.</summary>
     public static ColumnSet LeftColumns(ConditionPlan plan) => plan switch
     {
@@ -114,30 +110,20 @@ internal sealed class ConditionRun
         var times = new long[alive.Length];
         for (int k = 0; k < alive.Length; k++)
             times[k] = _left.Time[alive[k]];
-        // The right side only needs the times some of these left events can reach: the windows around
-        // them, when they leave most of the span out (`errors after events within 36s` read every
-        // event of a 12-day incident, 350 MB, to keep the 0.3% in the windows).
-        var windows = TimeRanges.Around(times, relation.Window.Before, relation.Window.After);
-        long from = windows[0].From, to = windows[^1].To, covered = 0;
-        foreach (var (f, t) in windows)
-            covered += t - f + 1;
         var right = _preloaded.TryGetValue(relation, out var preloaded)
             ? preloaded
-            : _loader.Load(relation.Right, RightColumns(relation), from, to, covered <= (to - from + 1) / 2 ? windows : null);
-        JoinRanges ranges;
+            : RelationStep.LoadRight(_loader, relation, times, ColumnSet.None);
+        int[]? leftKeys = null, rightKeys = null;
         if (relation.LeftKey is { } leftKey && relation.RightKey is { } rightKey)
         {
             var keys = new JoinKeys(_loader.Store);
             var allLeft = keys.Of(_left, leftKey);
-            var leftKeys = new int[alive.Length];
+            leftKeys = new int[alive.Length];
             for (int k = 0; k < alive.Length; k++)
                 leftKeys[k] = allLeft[alive[k]];
-            ranges = KeyedIntervalJoin.Join(times, leftKeys, right.Times, keys.Of(right, rightKey), relation.Window);
+            rightKeys = keys.Of(right, rightKey);
         }
-        else
-        {
-            ranges = IntervalJoin.Join(times, right.Times, relation.Window);
-        }
+        var ranges = RelationStep.Join(relation, times, leftKeys, right, rightKeys);
         for (int k = 0; k < alive.Length; k++)
             holds[alive[k]] = ranges.HasMatch(k) != relation.Negated;
         if (!relation.Negated)

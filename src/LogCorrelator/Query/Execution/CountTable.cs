@@ -1,6 +1,7 @@
 using LogCorrelator.Events;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Syntax;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Query.Execution;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LogCorrelator.Query.Ast;
 using LogCorrelator.Query.Planning;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Query.Execution;
 

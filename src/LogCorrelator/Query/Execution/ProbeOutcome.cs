@@ -1,4 +1,5 @@
 using LogCorrelator.Events;
+using LogCorrelator.Store;
 
 namespace LogCorrelator.Query.Execution;
 

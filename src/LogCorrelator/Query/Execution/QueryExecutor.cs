@@ -131,7 +131,7 @@ internal static class QueryExecutor
     private static EventSet Driven(SetLoader loader, ConditionRun run, QueryPlan plan, RelationPlan driver, ColumnSet columns)
     {
         var window = driver.Window;
-        var right = loader.Load(driver.Right, ConditionRun.RightColumns(driver), (plan.From - window.Before) ?? EventTime.None + 1, plan.To + window.After);
+        var right = loader.Load(driver.Right, RelationStep.RightColumns(driver), (plan.From - window.Before) ?? EventTime.None + 1, plan.To + window.After);
         run.Preload(driver, right);
         return loader.Load(plan.Left, columns, plan.From, plan.To, Ranges(right.Times, window.After, window.Before));
     }

@@ -117,59 +117,9 @@ internal sealed class SetLoader
     private static List<(long From, long To)> Clip(IReadOnlyList<(long From, long To)> ranges, long from, long to) =>
         ranges.Where(r => r.To >= from && r.From <= to).Select(r => (Math.Max(r.From, from), Math.Min(r.To, to))).ToList();
 
-    /// <summary>
-    /// The rows of the admitted blocks that match, with the columns asked for, in (time, id) order.
-    /// With <paramref name="ranges"/> (sorted, disjoint), a block is decoded only when it overlaps
-    /// one, and only rows inside one are kept.
-    /// </summary>
-    private EventSet Read(BlockFilter filter, ColumnSet columns, List<(long From, long To)>? ranges)
-    {
-        columns = WithSource(columns);
-        var set = new EventSet(columns, 256);
-        foreach (var b in _store.BlockSummaries)
-        {
-            if (!filter.Admits(b) || (ranges is not null && !TimeRanges.Overlaps(ranges, b.First, b.Last)))
-                continue;
-            _cancel.ThrowIfCancellationRequested();
-            var block = _store.Block(b, _stats);
-            for (int i = 0; i < block.Count; i++)
-            {
-                if (filter.Matches(block, i) && (ranges is null || TimeRanges.Overlaps(ranges, block.Time[i], block.Time[i])))
-                    AddRow(set, columns, block, i);
-            }
-        }
-        return set.Sorted();
-    }
-
-    private static void AddRow(EventSet set, ColumnSet columns, EventBlock block, int i)
-    {
-        int n = set.Add(block.Id[i], block.Time[i]);
-        if ((columns & ColumnSet.Kind) != 0) set.Kind[n] = (int)block.Kind[i];
-        if ((columns & ColumnSet.Code) != 0) set.Code[n] = block.Code[i];
-        if ((columns & ColumnSet.Host) != 0) set.Host[n] = block.Host[i];
-        if ((columns & ColumnSet.Spid) != 0) set.Spid[n] = block.Spid[i];
-        if ((columns & ColumnSet.Source) != 0) set.Source[n] = (int)EventIds.Source(block.Id[i]);
-        if ((columns & ColumnSet.Message) != 0)
-        {
-            var (offset, length) = MessageSpan.Decode(block.Message[i], block.Length[i]);
-            set.MessageOffset[n] = block.Offset[i] + offset;
-            set.MessageLength[n] = length;
-        }
-        if ((columns & Rare) == 0)
-            return;
-        var rare = block.HasAttributes ? block.Attributes(i) : default;
-        if ((columns & ColumnSet.SqlState) != 0) set.SqlState[n] = rare.SqlState;
-        if ((columns & ColumnSet.Peer) != 0) set.Peer[n] = rare.Peer;
-        if ((columns & ColumnSet.Port) != 0) set.Port[n] = rare.Port ?? EventSet.None;
-        if ((columns & ColumnSet.Count) != 0) set.Counts[n] = rare.Count ?? EventSet.None;
-        if ((columns & ColumnSet.Extra) != 0) set.Extra[n] = rare.Extra;
-    }
-
-    private const ColumnSet Rare = ColumnSet.SqlState | ColumnSet.Peer | ColumnSet.Port | ColumnSet.Count | ColumnSet.Extra;
-
-    /// <summary>The message's place needs its file.</summary>
-    private static ColumnSet WithSource(ColumnSet columns) =>
-        (columns & ColumnSet.Message) != 0 ? columns | ColumnSet.Source : columns;
+    /// <summary>The rows of the admitted blocks that match, with the columns asked for, in (time, id) order.</summary>
+    private EventSet Read(BlockFilter filter, ColumnSet columns, List<(long From, long To)>? ranges) =>
+        EventLoader.Read(_store, filter, columns, ranges, _stats, _cancel);
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

@@ -119,7 +119,7 @@ public sealed class IncidentSampleTests
                     }
                     writer.Commit(Run.Context.Clock, Run.Context.SourceHost, 0);
                 }
-                EventColumns all = store.Load(new EventScan());
+                EventSet all = store.Load(new EventScan());
                 var shown = store.Resolve(all.Id.AsSpan(0, all.Count).ToArray());
                 Assert.Equal(363, shown.Count);
                 Assert.All(shown, s => Assert.DoesNotContain("S3cr3t!", s.Message + s.Extra + s.Host));

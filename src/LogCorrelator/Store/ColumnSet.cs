@@ -1,4 +1,4 @@
-namespace LogCorrelator.Query.Execution;
+namespace LogCorrelator.Store;
 
 /// <summary>
 /// The columns a load reads besides rowid and time: only what the filters, keys and pipes of the
@@ -21,4 +21,7 @@ internal enum ColumnSet
     Message = 512,
     /// <summary>The rare attributes (<c>extra</c>): where the code came from.</summary>
     Extra = 1024,
+
+    /// <summary>An event's numbers (kind, code, host, peer, spid): what a scan loads unless told otherwise.</summary>
+    Numbers = Kind | Code | Host | Peer | Spid,
 }

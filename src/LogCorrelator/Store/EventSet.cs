@@ -1,4 +1,4 @@
-namespace LogCorrelator.Query.Execution;
+namespace LogCorrelator.Store;
 
 /// <summary>
 /// Events loaded for one set as parallel arrays sorted by (time, rowid): only the columns the query
@@ -46,6 +46,11 @@ internal sealed partial class EventSet
 
     public bool Has(ColumnSet column) => (Columns & column) == column;
 
+    /// <summary>Bytes the number columns take (strings not counted), for memory checks: a join's scan holds ids and times only.</summary>
+    public long Bytes =>
+        (Id.Length + Time.Length + (long)_msgOffset.Length) * 8
+        + ((long)_kind.Length + _code.Length + _host.Length + _peer.Length + _spid.Length + _port.Length + _counts.Length + _src.Length + _msgLength.Length) * 4;
+
     /// <summary>Appends a row; columns not in <see cref="Columns"/> are ignored.</summary>
     public int Add(long id, long time)
     {
@@ -88,6 +93,39 @@ internal sealed partial class EventSet
             _msgLength[n] = from._msgLength[i];
             _message[n] = from._message[i];
         }
+    }
+
+    /// <summary>The rows for which <paramref name="keep"/> holds, in order.</summary>
+    public EventSet Where(Func<int, bool> keep)
+    {
+        var kept = new List<int>(Count);
+        for (int i = 0; i < Count; i++)
+        {
+            if (keep(i))
+                kept.Add(i);
+        }
+        return Subset(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept));
+    }
+
+    /// <summary>
+    /// The rows with their times moved back by <paramref name="shiftOf"/> milliseconds (a host whose
+    /// clock is off), in (time, rowid) order again, as the join core needs.
+    /// </summary>
+    public EventSet Shifted(Func<int, long> shiftOf)
+    {
+        var moved = new long[Count];
+        var order = new int[Count];
+        for (int i = 0; i < Count; i++)
+        {
+            moved[i] = Time[i] - shiftOf(i);
+            order[i] = i;
+        }
+        var id = Id;
+        Array.Sort(order, (a, b) => moved[a] != moved[b] ? moved[a].CompareTo(moved[b]) : id[a].CompareTo(id[b]));
+        var result = Subset(order);
+        for (int k = 0; k < order.Length; k++)
+            result.Time[k] = moved[order[k]];
+        return result;
     }
 
     /// <summary>Whether rows are in (time, rowid) order, as the join core needs.</summary>

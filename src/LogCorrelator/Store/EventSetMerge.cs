@@ -1,4 +1,4 @@
-namespace LogCorrelator.Query.Execution;
+namespace LogCorrelator.Store;
 
 internal sealed partial class EventSet
 {
