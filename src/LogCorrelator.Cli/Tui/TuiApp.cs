@@ -35,6 +35,8 @@ internal static class TuiApp
         session.Changed += screen.Refresh;
         // The first frame's counts were read before (TuiCommand); a zoom or pan from here counts on a worker.
         session.CountInBackground = true;
+        // n/N read up to FindLimit rows: on a worker too, the match selected when it lands.
+        session.SearchInBackground = true;
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
         bool reported = false;
         app.Iteration += (_, _) =>

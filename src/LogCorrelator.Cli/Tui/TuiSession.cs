@@ -70,6 +70,8 @@ internal sealed partial class TuiSession
                 _results.Resize(Layout.ResultRows);
             return false;
         }
+        // A search of the old results must not land in the new ones.
+        CancelFind();
         _source = source!;
         _history.Add(text);
         _marked.Clear();
