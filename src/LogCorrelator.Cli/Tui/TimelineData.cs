@@ -30,6 +30,9 @@ internal sealed class TimelineData(EventStore store)
     /// Null: a new window is counted now. Else it is counted on a worker, whose result is handed to
     /// this to run on the UI thread (and redraw); until then the view has no bars and says "counting…".
     /// </param>
+    /// <summary>Whether the window on screen is still being counted on a worker.</summary>
+    public bool Counting => _counting;
+
     public TimelineView View(IResultSource source, TimelineState state, Action<Action>? background = null)
     {
         var key = (source, state.WindowStart, state.Bucket, state.Columns);

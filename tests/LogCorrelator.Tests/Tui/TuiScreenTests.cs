@@ -344,6 +344,27 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
     }
 
     [Fact]
+    public void The_first_frame_draws_before_the_histogram_and_total_are_counted_and_they_fill_in_when_counted()
+    {
+        // As in the TUI: the first frame's histogram is counted on a worker, landing through Pump.
+        var session = new TuiSession(_incident.Store, "incident.lcdb", null, 160, 48) { CountInBackground = true };
+        Assert.True(session.Open("errors"));
+        using var h = new ScreenHarness(session, 160, 48);
+
+        Assert.StartsWith("╭─Timeline · errors (counting…) per 1m", h.Rows[1]);
+        Assert.DoesNotContain("│server " + new string(' ', 76) + "SR", h.Text);
+        // The rows are there; their number waits for the count.
+        Assert.Contains("╭─Results · errors · rows being counted · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
+        Assert.Contains("│› 2024-03-05 10:15:00.250 APPSRV01 error 10054", h.Text);
+        Assert.Contains(" · 2024-03-05 10:15:00.250 of rows being counted │ F1  help", h.Rows[^1]);
+
+        Assert.True(h.Pump(() => h.Rows[1].StartsWith("╭─Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1 · R restart", StringComparison.Ordinal)), h.Text);
+        Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", h.Text);
+        Assert.Contains("╭─Results · errors · 8 rows · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
+        Assert.Contains(" · 2024-03-05 10:15:00.250 of 8 rows │ F1  help", h.Rows[^1]);
+    }
+
+    [Fact]
     public void F1_and_question_mark_show_every_key_and_close_again()
     {
         using var h = Open();
