@@ -66,6 +66,8 @@ internal sealed partial class TuiSession
                 SaveAs(text.Trim().TrimStart('@'));
                 return Mode == TuiMode.Browse;
             case PromptKind.Find:
+                // A search for the text before must not land (nor say "searching…") after this one.
+                CancelFind();
                 _found = text.Length > 0 ? text : null;
                 EndPrompt(Help);
                 if (_found is not null)
