@@ -33,6 +33,17 @@ internal static class TuiApp
         // Set before the screen draws its first frame: that frame's histogram (and the total it
         // gives) is counted on a worker too, as a zoom's is; on a 10M-event store it took ~150 ms.
         session.CountInBackground = true;
+        // The first frame's count waits until that frame is drawn (two cores: it slowed the first
+        // layout); counts started after go at once.
+        var held = new List<Action>();
+        bool drawn = false;
+        session.StartCount = work =>
+        {
+            if (drawn)
+                Task.Run(work);
+            else
+                held.Add(work);
+        };
         using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
         screen.Quit += () => app.RequestStop();
         session.Changed += screen.Refresh;
@@ -50,6 +61,10 @@ internal static class TuiApp
                 return;
             reported = true;
             ReportFirstFrame();
+            drawn = true;
+            foreach (var work in held)
+                Task.Run(work);
+            held.Clear();
         };
         try
         {

@@ -118,6 +118,12 @@ internal sealed partial class TuiSession
     /// </summary>
     public bool CountInBackground { get; set; }
 
+    /// <summary>How a background count is started (<see cref="TimelineData.StartCount"/>).</summary>
+    public Action<Action> StartCount
+    {
+        set => _timelineData.StartCount = value;
+    }
+
     /// <summary>Work done on a worker, landing on the UI thread through <see cref="Post"/>, then a redraw.</summary>
     private void Background(Action landed) => Post(() =>
     {
