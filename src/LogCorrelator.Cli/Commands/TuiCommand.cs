@@ -36,8 +36,9 @@ internal static class TuiCommand
         var copy = new TerminalEscapes();
         string folder = Environment.CurrentDirectory;
         // A missing store is refused before the terminal is taken; loading the saved queries, opening
-        // the store, running the query and the first frame's reads (histogram, first page) go on a
-        // worker while Terminal.Gui starts: the two took ~0.3-0.5 s each one after the other.
+        // the store, running the query and the first page go on a worker while Terminal.Gui starts:
+        // the two took ~0.3-0.5 s each one after the other. The histogram is not read here: it grows
+        // with the store, and the first frame draws without it ("counting…", TuiApp).
         string path = parse.GetValue(CommonOptions.Store)!;
         if (!File.Exists(path))
             throw new UserException($"no store at '{path}': run 'logcorr ingest PATH' first, or give --store", ExitCodes.Failure);
@@ -55,7 +56,6 @@ internal static class TuiCommand
             {
                 var session = new TuiSession(store, CommonOptions.DisplayPath(store.Path), context, width, height);
                 session.Open(text);
-                _ = session.View();
                 return (Store: store, Session: session);
             }
             catch

@@ -12,7 +12,7 @@ internal static class HelpText
         "Results",
         "  ↑/↓ PgUp/PgDn  move the selection                          Home/End: first/last row   click: select a row",
         "  Enter          open/close the detail: the entry's raw lines with context, file:line, what justified a match",
-        "  f              find text in the rows (highlighted)          n/N: next/previous row holding it",
+        "  f              find text in the rows (highlighted)          n/N: next/previous row holding it (searched in the background; Esc cancels)",
         "  e/E            next/previous client error                  v/V: next/previous server event (restart, shutdown, kill, failover)",
         "  g              go to a typed UTC time                      t: raw lines of every source around the selected row (t again: back)",
         "  m              mark/unmark the row                         u: unmark all   c: copy marked (or selected) rows (OSC 52)",

@@ -19,6 +19,12 @@ internal interface IResultSource
 
     long Total { get; }
 
+    /// <summary>
+    /// The total when it is known without reading the rows, else null: on a big store counting
+    /// takes as long as the first histogram, which the first frame no longer waits for.
+    /// </summary>
+    long? KnownTotal { get; }
+
     /// <summary>First and last row time, or null when there are no rows.</summary>
     (long First, long Last)? Extent { get; }
 

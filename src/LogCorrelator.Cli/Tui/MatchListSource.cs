@@ -31,6 +31,8 @@ internal sealed class MatchListSource : IResultSource
 
     public long Total => _times.Length;
 
+    public long? KnownTotal => Total;
+
     public (long First, long Last)? Extent => _times.Length == 0 ? null : (_times[0], _times[^1]);
 
     public long[] Histogram(long from, long bucketMs, int buckets)

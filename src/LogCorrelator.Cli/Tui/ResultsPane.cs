@@ -54,7 +54,7 @@ internal sealed class ResultsPane : PaneView
         _table.RowOffset = 0;
         if (view.Rows.Count > 0)
             _table.SetSelection(0, Math.Max(0, view.Selected), false);
-        string total = view.Total == 1 ? "1 row" : $"{view.Total.ToString("N0", CultureInfo.InvariantCulture)} rows";
+        string total = view.TotalText;
         string span = view.Rows.Count > 0 ? $" · showing {TimeMath.Full(view.Rows[0].Time)} – {TimeMath.Full(view.Rows[^1].Time)}" : " · no rows: the query matched nothing";
         string marked = view.Marked.Count > 0 ? $" · {view.Marked.Count.ToString(CultureInfo.InvariantCulture)} marked" : "";
         string search = view.Search is { Length: > 0 } s ? $" · search '{s}'" : "";

@@ -12,7 +12,8 @@ internal sealed class StoreSetSource : IResultSource
     private readonly EventStore _store;
     private readonly EventBrowser _browser;
     private readonly EventScan _scan;
-    private long? _total;
+    /// <summary>-1 until counted; a histogram on a worker may set it while the UI thread reads it.</summary>
+    private long _total = -1;
 
     public StoreSetSource(EventStore store, EventScan scan, string query)
     {
@@ -32,15 +33,27 @@ internal sealed class StoreSetSource : IResultSource
     public bool IsJoin => false;
 
     /// <summary>Counting walks the index range: a histogram covering the whole extent (the first one does) gives it for free.</summary>
-    public long Total => _total ??= _browser.Count(_scan);
+    public long Total
+    {
+        get
+        {
+            if (KnownTotal is { } known)
+                return known;
+            long counted = _browser.Count(_scan);
+            Volatile.Write(ref _total, counted);
+            return counted;
+        }
+    }
+
+    public long? KnownTotal => Volatile.Read(ref _total) is >= 0 and var total ? total : null;
 
     public (long First, long Last)? Extent { get; }
 
     public long[] Histogram(long from, long bucketMs, int buckets)
     {
         var counts = _browser.Histogram(_scan, from, bucketMs, buckets);
-        if (_total is null && Extent is { } e && from <= e.First && e.Last < from + bucketMs * buckets)
-            _total = counts.Sum();
+        if (KnownTotal is null && Extent is { } e && from <= e.First && e.Last < from + bucketMs * buckets)
+            Volatile.Write(ref _total, counts.Sum());
         return counts;
     }
 

@@ -28,13 +28,27 @@ internal static class TuiApp
     {
         raw.Driver = app.Driver;
         KeyTrace.Attach(app);
-        using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
-        screen.Quit += () => app.RequestStop();
         // The diagnosis runs on a worker: its result comes back on the UI thread and redraws.
         session.Post = action => app.Invoke(action);
-        session.Changed += screen.Refresh;
-        // The first frame's counts were read before (TuiCommand); a zoom or pan from here counts on a worker.
+        // Set before the screen draws its first frame: that frame's histogram (and the total it
+        // gives) is counted on a worker too, as a zoom's is; on a 10M-event store it took ~150 ms.
         session.CountInBackground = true;
+        // The first frame's count waits until that frame is drawn (two cores: it slowed the first
+        // layout); counts started after go at once.
+        var held = new List<Action>();
+        bool drawn = false;
+        session.StartCount = work =>
+        {
+            if (drawn)
+                Task.Run(work);
+            else
+                held.Add(work);
+        };
+        using var screen = new TuiScreen(session, Glyphs.FromConsole(), Palette.FromEnvironment());
+        screen.Quit += () => app.RequestStop();
+        session.Changed += screen.Refresh;
+        // n/N read up to FindLimit rows: on a worker too, the match selected when it lands.
+        session.SearchInBackground = true;
         using var stop = cancel.Register(() => app.Invoke(() => app.RequestStop()));
         bool reported = false;
         app.Iteration += (_, _) =>
@@ -47,6 +61,10 @@ internal static class TuiApp
                 return;
             reported = true;
             ReportFirstFrame();
+            drawn = true;
+            foreach (var work in held)
+                Task.Run(work);
+            held.Clear();
         };
         try
         {

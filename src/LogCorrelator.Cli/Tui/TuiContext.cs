@@ -18,6 +18,12 @@ internal sealed record TuiContext
 
     public Func<EventStore, Diagnosis> Diagnose { get; init; } = store => DiagnosisEngine.Run(store, new DiagnoseOptions());
 
+    /// <summary>
+    /// Called on a search's worker before it reads, with the search's token: nothing in the TUI;
+    /// tests hold a search here to press keys while it runs.
+    /// </summary>
+    public Action<CancellationToken> FindStarted { get; init; } = _ => { };
+
     /// <summary>The folder a relative export path is written in.</summary>
     public string ExportFolder { get; init; } = ".";
 

@@ -234,7 +234,7 @@ internal sealed class TuiScreen : Runnable
     {
         string said = view.Status == TuiSession.Help ? "" : view.Status.Replace(" · " + TuiSession.Help, "", StringComparison.Ordinal);
         var r = view.Results;
-        string rows = r.Total == 1 ? "1 row" : $"{r.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} rows";
+        string rows = r.TotalText;
         string at = r.Selected >= 0 && r.Selected < r.Rows.Count ? $"{TimeMath.Full(r.Rows[r.Selected].Time)} of {rows}" : rows;
         return said.Length > 0 ? $"{said} · {at}" : at;
     }

@@ -42,6 +42,10 @@ internal sealed partial class TuiSession
             case ConsoleKey.Enter:
                 SetDetail(!DetailOpen);
                 return true;
+            case ConsoleKey.Escape when _finding is not null:
+                CancelFind();
+                _status = "search cancelled · " + Help;
+                return true;
             case ConsoleKey.Escape when DetailOpen:
                 SetDetail(false);
                 return true;

@@ -66,6 +66,8 @@ internal sealed partial class TuiSession
                 SaveAs(text.Trim().TrimStart('@'));
                 return Mode == TuiMode.Browse;
             case PromptKind.Find:
+                // A search for the text before must not land (nor say "searching…") after this one.
+                CancelFind();
                 _found = text.Length > 0 ? text : null;
                 EndPrompt(Help);
                 if (_found is not null)
@@ -154,36 +156,130 @@ internal sealed partial class TuiSession
         JumpTo(time);
     }
 
-    /// <summary>n/N: the next (previous) row whose message holds the found text, paging through the results from the selected row.</summary>
+    /// <summary>The search on a worker, while it runs; cancelled by a new search, Esc or a new query.</summary>
+    private CancellationTokenSource? _finding;
+
+    /// <summary>The last search started on a worker; complete once its result has been posted (or it was cancelled).</summary>
+    public Task? Finding { get; private set; }
+
+    /// <summary>
+    /// Whether n/N (and Enter in the find bar) search on a worker: the TUI sets it once running, as
+    /// <see cref="CountInBackground"/>. Off (the session's and screen's tests), a search lands before the key returns.
+    /// </summary>
+    public bool SearchInBackground { get; set; }
+
+    /// <summary>
+    /// n/N: the next (previous) row whose message holds the found text, paging through the results
+    /// from the selected row. Up to <see cref="FindLimit"/> rows are read: on a 10M-event store that
+    /// stalled the screen, so in the TUI it runs on a worker and the match is selected when it lands.
+    /// </summary>
     private void FindNext(bool forward)
     {
+        CancelFind();
         if (_found is null || _results.Current is not { } from)
         {
             _status = "nothing to find: f types the text · " + Help;
             return;
         }
+        var source = _source;
+        string text = _found;
+        if (!SearchInBackground)
+        {
+            FindLanded(source, text, forward, Scan(source, text, from, forward, CancellationToken.None));
+            return;
+        }
+        // What the store loads lazily is loaded here, so the worker only reads (as the diagnosis does).
+        _ = _store.Sources();
+        _ = _store.BlockSummaries;
+        var cancel = new CancellationTokenSource();
+        _finding = cancel;
+        _status = $"searching… for '{text}' · Esc cancels · {Help}";
+        var started = _context.FindStarted;
+        Finding = Task.Run(() =>
+        {
+            ResultRow? hit;
+            try
+            {
+                started(cancel.Token);
+                hit = Scan(source, text, from, forward, cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Whoever cancelled it has said so in the status already.
+                return;
+            }
+            catch (Exception e)
+            {
+                // Off the UI thread nothing would show it: "searching…" must not stay forever.
+                Post(() =>
+                {
+                    if (_finding != cancel)
+                        return;
+                    _finding = null;
+                    _status = $"the search failed: {e.Message} · {Help}";
+                    Changed?.Invoke();
+                });
+                return;
+            }
+            Post(() =>
+            {
+                // A newer search, Esc or a new query came first: this result is not the one on screen.
+                if (_finding != cancel)
+                    return;
+                _finding = null;
+                FindLanded(source, text, forward, hit);
+                Changed?.Invoke();
+            });
+        });
+    }
+
+    /// <summary>The row holding <paramref name="text"/> after (before) <paramref name="from"/>, or null within <see cref="FindLimit"/> rows.</summary>
+    private static ResultRow? Scan(IResultSource source, string text, ResultRow from, bool forward, CancellationToken cancel)
+    {
         var (time, id) = (from.Time, from.Id);
         for (int seen = 0; seen < FindLimit;)
         {
-            var page = _source.Page(time, id, 500, backward: !forward);
+            cancel.ThrowIfCancellationRequested();
+            var page = source.Page(time, id, 500, backward: !forward);
             if (page.Count == 0)
                 break;
             var ordered = forward ? page : page.Reverse();
             foreach (var row in ordered)
             {
-                if (row.Message.Contains(_found, StringComparison.OrdinalIgnoreCase))
-                {
-                    _results.JumpToRow(row);
-                    _timeline.Follow(row.Time);
-                    _status = $"found '{_found}' at {TimeMath.Full(row.Time)} · n/N next/previous · {Help}";
-                    return;
-                }
+                if (row.Message.Contains(text, StringComparison.OrdinalIgnoreCase))
+                    return row;
             }
             seen += page.Count;
             var last = forward ? page[^1] : page[0];
             (time, id) = (last.Time, last.Id);
         }
-        _status = $"'{_found}' not found {(forward ? "after" : "before")} the selected row · {Help}";
+        return null;
+    }
+
+    private void FindLanded(IResultSource source, string text, bool forward, ResultRow? row)
+    {
+        // Only the results and text it searched: another query or find on screen keeps its rows.
+        if (!ReferenceEquals(source, _source) || text != _found)
+            return;
+        if (row is null)
+        {
+            _status = $"'{text}' not found {(forward ? "after" : "before")} the selected row · {Help}";
+            return;
+        }
+        _results.JumpToRow(row);
+        _timeline.Follow(row.Time);
+        _status = $"found '{text}' at {TimeMath.Full(row.Time)} · n/N next/previous · {Help}";
+    }
+
+    /// <summary>Stops the search on the worker, if one runs; true when one did.</summary>
+    private bool CancelFind()
+    {
+        if (_finding is not { } running)
+            return false;
+        _finding = null;
+        // Not disposed: the worker may still read its token; it holds no timer or registration of ours.
+        running.Cancel();
+        return true;
     }
 
     /// <summary>e/E and v/V: the next (previous) client error or server event in the store, taking the timeline and results there.</summary>

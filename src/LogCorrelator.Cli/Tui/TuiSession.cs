@@ -70,6 +70,8 @@ internal sealed partial class TuiSession
                 _results.Resize(Layout.ResultRows);
             return false;
         }
+        // A search of the old results must not land in the new ones.
+        CancelFind();
         _source = source!;
         _history.Add(text);
         _marked.Clear();
@@ -96,7 +98,10 @@ internal sealed partial class TuiSession
         string title = string.Create(CultureInfo.InvariantCulture, $"logcorr tui · {_storeName} · {_storeEvents:N0} events · query: {_source.Query}");
         // The timeline first: its histogram may give the total without a count.
         var timeline = _timelineData.View(_source, _timeline, CountInBackground ? Background : null);
-        var results = new ResultsView(_source.Query, _results.Rows, _results.Selected, _source.Total, _source.IsJoin) { Marked = _marked, Search = _found };
+        // While the histogram is counted on a worker the total is left to it: counting here as well
+        // would read the rows twice, on the UI thread (~150 ms on a 10M-event store's first frame).
+        long? total = _timelineData.Counting ? _source.KnownTotal : _source.Total;
+        var results = new ResultsView(_source.Query, _results.Rows, _results.Selected, total, _source.IsJoin) { Marked = _marked, Search = _found };
         return new ScreenView(
             title,
             timeline,
@@ -112,6 +117,12 @@ internal sealed partial class TuiSession
     /// the TUI sets it once running. Off, each frame is whole when drawn (the screen's tests).
     /// </summary>
     public bool CountInBackground { get; set; }
+
+    /// <summary>How a background count is started (<see cref="TimelineData.StartCount"/>).</summary>
+    public Action<Action> StartCount
+    {
+        set => _timelineData.StartCount = value;
+    }
 
     /// <summary>Work done on a worker, landing on the UI thread through <see cref="Post"/>, then a redraw.</summary>
     private void Background(Action landed) => Post(() =>

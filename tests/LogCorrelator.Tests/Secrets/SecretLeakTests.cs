@@ -112,7 +112,7 @@ public sealed class SecretLeakTests : IClassFixture<SecretIncident>
         using var store = EventStore.OpenRead(_incident.Store);
         var session = new TuiSession(store, "secrets.lcdb", null, 200, 60);
         Assert.True(session.Open("events"));
-        long rows = session.View().Results.Total;
+        long rows = Assert.NotNull(session.View().Results.Total);
         var frames = new StringBuilder();
         // Every frame as Terminal.Gui draws it (headless), the detail open on each row in turn.
         using var screen = new ScreenHarness(session, 200, 60);

@@ -23,10 +23,11 @@ internal sealed class ScreenHarness : IDisposable
         _app = Application.Create();
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
+        // As TuiApp does: background results are invoked onto the UI thread, run by Pump here (set
+        // before the screen's first frame, which a session counting in the background counts on a worker).
+        session.Post = action => _app.Invoke(action);
         Screen = new TuiScreen(session, unicode ? Glyphs.Unicode : Glyphs.Ascii, new Palette(color));
         Screen.Quit += () => Quitted = true;
-        // As TuiApp does: background results are invoked onto the UI thread, run by Pump here.
-        session.Post = action => _app.Invoke(action);
         session.Changed += Screen.Refresh;
         _token = _app.Begin(Screen);
         Draw();

@@ -245,6 +245,125 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
     }
 
+    /// <summary>A session whose searches run on a worker, as in the TUI; the first search waits for <paramref name="gate"/> (or its cancellation).</summary>
+    private TuiSession Searching(ManualResetEventSlim gate, Action<bool> firstEnded)
+    {
+        int calls = 0;
+        var context = new TuiContext
+        {
+            FindStarted = token =>
+            {
+                if (Interlocked.Increment(ref calls) != 1)
+                    return;
+                try
+                {
+                    gate.Wait(token);
+                }
+                finally
+                {
+                    firstEnded(token.IsCancellationRequested);
+                }
+            },
+        };
+        var session = new TuiSession(_incident.Store, "incident.lcdb", context, 160, 48) { SearchInBackground = true };
+        Assert.True(session.Open("errors"));
+        return session;
+    }
+
+    [Fact]
+    public void F_searches_on_a_worker_while_the_keys_keep_working_and_selects_the_match_when_it_lands()
+    {
+        using var gate = new ManualResetEventSlim();
+        bool? cancelled = null;
+        var session = Searching(gate, c => cancelled = c);
+        using var h = new ScreenHarness(session, 160, 48);
+
+        h.Press(new Key('f'));
+        h.Type("SENDING");
+        h.Press(Key.Enter);
+        // Held: the status says so, the text is highlighted already, the selection has not moved.
+        Assert.StartsWith(" searching… for 'SENDING' · Esc cancels · 2024-03-05 10:15:00.250 of 8 rows", h.Rows[^1]);
+        Assert.Contains("· search 'SENDING'", h.Text);
+        Assert.Contains("│› 2024-03-05 10:15:00.250", h.Text);
+
+        // The keys keep working while it searches.
+        h.Press(Key.CursorDown);
+        Assert.Contains("│› 2024-03-05 11:28:41.337", h.Text);
+        Assert.False(session.Finding!.IsCompleted);
+
+        gate.Set();
+        Assert.True(h.Pump(() => h.Rows[^1].StartsWith(" found 'SENDING' at 2024-03-05 11:29:30.118", StringComparison.Ordinal)), h.Text);
+        // The match after the row selected when the search began, selected now.
+        Assert.Contains("│› 2024-03-05 11:29:30.118", h.Text);
+        Assert.False(cancelled);
+    }
+
+    [Fact]
+    public void A_new_search_cancels_the_one_running_and_only_the_new_one_lands()
+    {
+        using var gate = new ManualResetEventSlim();
+        bool? cancelled = null;
+        var session = Searching(gate, c => cancelled = c);
+        using var h = new ScreenHarness(session, 160, 48);
+
+        h.Press(new Key('f'));
+        h.Type("SENDING");
+        h.Press(Key.Enter);
+        var first = session.Finding!;
+        // N from the first row: nothing before it. Had the first search landed, it would select 11:29:30.118.
+        h.Press(new Key('N'));
+        Assert.True(h.Pump(() => first.IsCompleted && h.Rows[^1].StartsWith(" 'SENDING' not found before the selected row", StringComparison.Ordinal)), h.Text);
+        Assert.True(cancelled);
+        Assert.True(h.Pump(() => session.Finding!.IsCompleted));
+        Assert.Contains("│› 2024-03-05 10:15:00.250", h.Text);
+        Assert.StartsWith(" 'SENDING' not found before the selected row", h.Rows[^1]);
+    }
+
+    [Fact]
+    public void Esc_cancels_a_running_search_without_quitting()
+    {
+        using var gate = new ManualResetEventSlim();
+        bool? cancelled = null;
+        var session = Searching(gate, c => cancelled = c);
+        using var h = new ScreenHarness(session, 160, 48);
+
+        h.Press(new Key('f'));
+        h.Type("SENDING");
+        h.Press(Key.Enter);
+        var first = session.Finding!;
+        h.Press(Key.Esc);
+        Assert.False(h.Quitted);
+        Assert.StartsWith(" search cancelled · 2024-03-05 10:15:00.250 of 8 rows", h.Rows[^1]);
+        Assert.True(h.Pump(() => first.IsCompleted));
+        Assert.True(cancelled);
+        Assert.Contains("│› 2024-03-05 10:15:00.250", h.Text);
+        Assert.StartsWith(" search cancelled", h.Rows[^1]);
+        // With no search running, Esc quits as before.
+        h.Press(Key.Esc);
+        Assert.True(h.Quitted);
+    }
+
+    [Fact]
+    public void The_first_frame_draws_before_the_histogram_and_total_are_counted_and_they_fill_in_when_counted()
+    {
+        // As in the TUI: the first frame's histogram is counted on a worker, landing through Pump.
+        var session = new TuiSession(_incident.Store, "incident.lcdb", null, 160, 48) { CountInBackground = true };
+        Assert.True(session.Open("errors"));
+        using var h = new ScreenHarness(session, 160, 48);
+
+        Assert.StartsWith("╭─Timeline · errors (counting…) per 1m", h.Rows[1]);
+        Assert.DoesNotContain("│server " + new string(' ', 76) + "SR", h.Text);
+        // The rows are there; their number waits for the count.
+        Assert.Contains("╭─Results · errors · rows being counted · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
+        Assert.Contains("│› 2024-03-05 10:15:00.250 APPSRV01 error 10054", h.Text);
+        Assert.Contains(" · 2024-03-05 10:15:00.250 of rows being counted │ F1  help", h.Rows[^1]);
+
+        Assert.True(h.Pump(() => h.Rows[1].StartsWith("╭─Timeline · errors per 1m · cursor 2024-03-05 10:15 +1m: 1 · R restart", StringComparison.Ordinal)), h.Text);
+        Assert.Contains("│server " + new string(' ', 76) + "SR" + new string(' ', 14) + "K ", h.Text);
+        Assert.Contains("╭─Results · errors · 8 rows · showing 2024-03-05 10:15:00.250 – 2024-03-05 11:47:24.502", h.Text);
+        Assert.Contains(" · 2024-03-05 10:15:00.250 of 8 rows │ F1  help", h.Rows[^1]);
+    }
+
     [Fact]
     public void F1_and_question_mark_show_every_key_and_close_again()
     {
