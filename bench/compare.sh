@@ -146,7 +146,7 @@ measure() { # name: runs the command once; appends wall seconds, CPU seconds and
         rss[$name]+="$kb "
         answer[$name]="$(summary "$name" "$log")"
     else
-        failed[$name]="$(head -c 200 "$log" | tr '\n' ' ')"
+        failed[$name]="$(head -c 300 "$log" | sed "s|$corpus/||g" | tr '\n' ' ')"
     fi
     if [[ $name == ingest && ! -s $store ]]; then failed[$name]="no store written"; fi
     if [[ $name == ingest && ! -s $baseline && -s $store ]]; then make_baseline; fi
