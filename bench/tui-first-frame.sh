@@ -28,6 +28,9 @@ dll="${LOGCORR_DLL:-$repo/.build/logcorr/logcorr.dll}"
 socket="logcorr-bench-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
 
+# shellcheck source=bench/tui-stores.sh
+source "$here/tui-stores.sh"
+
 # One run: start the TUI in tmux, wait for the marker, quit with q, print the milliseconds.
 first_frame() {
     local store="$1" marker="$out/first-frame.txt"
@@ -47,13 +50,7 @@ report="${REPORT:-$out/tui-first-frame.md}"
     echo "|---:|---:|---:|---:|---:|"
 } > "$report"
 for rows in $sizes; do
-    store="$out/tui-$rows.lcdb"
-    if [[ ! -f "$store" ]]; then
-        echo "making a store of $rows events..." >&2
-        # The bench project's build may print warnings first: the store's path is the last line.
-        made=$(dotnet run -c Release --project "$here/LogCorrelator.Bench" -- scale-store "$rows" "$out/tui-scale" | tail -1)
-        mv "$made" "$store"
-    fi
+    store=$(tui_store "$rows")
     errors=$(dotnet "$dll" query "errors | count" --store "$store" | sed -n 2p | tr -dc '0-9')
     size=$(du -h "$store" | cut -f1)
     cold=$(first_frame "$store")

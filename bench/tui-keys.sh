@@ -30,23 +30,8 @@ dll="${LOGCORR_DLL:-$repo/.build/logcorr/logcorr.dll}"
 socket="logcorr-keys-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
 
-store_for() {
-    local name="$1"
-    if [[ "$name" == sample ]]; then
-        local store="$out/tui-sample.lcdb"
-        [[ -f "$store" ]] || dotnet "$dll" ingest "$repo/sample-logs/incident-restart" --store "$store" >/dev/null
-        echo "$store"
-        return
-    fi
-    local store="$out/tui-$name.lcdb"
-    if [[ ! -f "$store" ]]; then
-        echo "making a store of $name events..." >&2
-        # The bench project's build may print warnings first: the store's path is the last line.
-        made=$(dotnet run -c Release --project "$here/LogCorrelator.Bench" -- scale-store "$name" "$out/tui-scale" | tail -1)
-        mv "$made" "$store"
-    fi
-    echo "$store"
-}
+# shellcheck source=bench/tui-stores.sh
+source "$here/tui-stores.sh"
 
 # The median and the 95th percentile of the numbers on stdin.
 stats() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "- -"; exit } m = v[int((NR + 1) / 2)]; p = v[int(NR * 0.95 + 0.999)]; printf "%.1f %.1f\n", m, p }'; }
@@ -58,7 +43,7 @@ report="$out/tui-keys.md"
 } > "$report"
 
 for name in $stores; do
-    store=$(store_for "$name")
+    store=$(tui_store "$name")
     trace="$out/keys-trace.tsv" sent="$out/keys-sent.tsv" marker="$out/keys-first-frame.txt"
     rm -f "$trace" "$sent" "$marker"
     tmux -L "$socket" new-session -d -s tui -x 160 -y 48 \

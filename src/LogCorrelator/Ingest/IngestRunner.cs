@@ -312,7 +312,7 @@ public sealed class IngestRunner
                 Modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero),
                 Head = sample.Head,
             };
-            var opened = new Opened(file, rel, info, guess, guess.Format, encoding, bom, raw, problems, context);
+            var opened = new Opened(file, rel, info, guess, encoding, bom, raw, problems, context);
             raw = null;
             return opened;
         }
@@ -339,9 +339,12 @@ public sealed class IngestRunner
     };
 
     /// <summary>A file opened and identified, ready to read.</summary>
-    private sealed record Opened(string File, string Rel, FileInfo Info, FormatGuess Guess, ILogFormat Format, SourceEncoding Encoding, int Bom,
+    private sealed record Opened(string File, string Rel, FileInfo Info, FormatGuess Guess, SourceEncoding Encoding, int Bom,
         FileStream Raw, ProblemList Problems, IngestContext Context)
     {
+        /// <summary>The reader chosen (detection, <c>--format</c>, or the general reader when nothing claimed the file).</summary>
+        public ILogFormat Format => Guess.Format!;
+
         public string Stage => $"the {Format.Name} reader";
     }
 
@@ -360,13 +363,9 @@ public sealed class IngestRunner
     /// <summary>A file being read ahead (<see cref="StartAhead"/>), or its result when opening it already decided it.</summary>
     private sealed class ReadAhead(IngestRunner runner, FileResult? early, Opened? opened, SourceSpool? spool, Task? read)
     {
-        private bool _finished;
-
         /// <summary>In its turn, on the writer's thread: writes what was read, waiting for the rest, and commits.</summary>
         public FileResult Finish(CancellationToken cancel)
         {
-            _finished = true;
-            runner._reading.Remove(this);
             if (opened is null || spool is null || read is null)
                 return early!;
             try
@@ -398,8 +397,7 @@ public sealed class IngestRunner
             {
                 // The reader's failure was reported, or nobody will ask for it.
             }
-            if (!_finished)
-                runner._reading.Remove(this);
+            runner._reading.Remove(this);
         }
     }
 }

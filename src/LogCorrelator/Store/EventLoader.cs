@@ -11,7 +11,7 @@ namespace LogCorrelator.Store;
 internal static class EventLoader
 {
     public static EventSet Load(EventStore store, EventScan scan) =>
-        Read(store, new BlockFilter(scan.Kinds, scan.Codes, scan.SqlStates, scan.From, scan.To), scan.Fields, scan.Ranges?.ToList());
+        Read(store, new BlockFilter(scan.Kinds, scan.Codes, scan.SqlStates, scan.From, scan.To), scan.Fields, scan.Ranges);
 
     /// <param name="ranges">Sorted, disjoint: a block is decoded only when it overlaps one, and only rows inside one are kept.</param>
     /// <param name="stats">When given, counts the blocks and events decoded (tests check what a question reads).</param>

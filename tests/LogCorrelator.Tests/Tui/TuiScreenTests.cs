@@ -270,17 +270,23 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
         return session;
     }
 
+    /// <summary>A screen on which <c>f SENDING Enter</c> started a search that <paramref name="gate"/> holds.</summary>
+    private ScreenHarness StartHeldSearch(ManualResetEventSlim gate, Action<bool> firstEnded, out TuiSession session)
+    {
+        session = Searching(gate, firstEnded);
+        var h = new ScreenHarness(session, 160, 48);
+        h.Press(new Key('f'));
+        h.Type("SENDING");
+        h.Press(Key.Enter);
+        return h;
+    }
+
     [Fact]
     public void F_searches_on_a_worker_while_the_keys_keep_working_and_selects_the_match_when_it_lands()
     {
         using var gate = new ManualResetEventSlim();
         bool? cancelled = null;
-        var session = Searching(gate, c => cancelled = c);
-        using var h = new ScreenHarness(session, 160, 48);
-
-        h.Press(new Key('f'));
-        h.Type("SENDING");
-        h.Press(Key.Enter);
+        using var h = StartHeldSearch(gate, c => cancelled = c, out var session);
         // Held: the status says so, the text is highlighted already, the selection has not moved.
         Assert.StartsWith(" searching… for 'SENDING' · Esc cancels · 2024-03-05 10:15:00.250 of 8 rows", h.Rows[^1]);
         Assert.Contains("· search 'SENDING'", h.Text);
@@ -303,12 +309,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
     {
         using var gate = new ManualResetEventSlim();
         bool? cancelled = null;
-        var session = Searching(gate, c => cancelled = c);
-        using var h = new ScreenHarness(session, 160, 48);
-
-        h.Press(new Key('f'));
-        h.Type("SENDING");
-        h.Press(Key.Enter);
+        using var h = StartHeldSearch(gate, c => cancelled = c, out var session);
         var first = session.Finding!;
         // N from the first row: nothing before it. Had the first search landed, it would select 11:29:30.118.
         h.Press(new Key('N'));
@@ -324,12 +325,7 @@ public sealed class TuiScreenTests : IClassFixture<IncidentFixture>
     {
         using var gate = new ManualResetEventSlim();
         bool? cancelled = null;
-        var session = Searching(gate, c => cancelled = c);
-        using var h = new ScreenHarness(session, 160, 48);
-
-        h.Press(new Key('f'));
-        h.Type("SENDING");
-        h.Press(Key.Enter);
+        using var h = StartHeldSearch(gate, c => cancelled = c, out var session);
         var first = session.Finding!;
         h.Press(Key.Esc);
         Assert.False(h.Quitted);

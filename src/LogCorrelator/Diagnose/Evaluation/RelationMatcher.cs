@@ -22,7 +22,7 @@ internal static class RelationMatcher
         var related = new List<Related>?[left.Count];
         if (left.Count == 0)
             return new RelationMatch(matched, related, false);
-        var right = rightOverride ?? Load(queries, join, left);
+        var right = rightOverride ?? queries.Right(join, left.Times);
         var (ranges, fallback) = Join(keys, left, right, join, keyFallback);
         for (int a = 0; a < left.Count; a++)
         {
@@ -40,9 +40,6 @@ internal static class RelationMatcher
         }
         return new RelationMatch(matched, related, fallback);
     }
-
-    public static EventSet Load(RuleQueries queries, RelationPlan join, EventSet left) =>
-        left.Count == 0 ? EventSet.Empty(ColumnSet.Numbers) : queries.Right(join, left.Times);
 
     private static (JoinRanges Ranges, bool Fallback) Join(HostKeys keys, EventSet left, EventSet right, RelationPlan join, bool keyFallback)
     {

@@ -19,6 +19,16 @@ internal static class HostToken
     private static readonly SearchValues<string> Keys =
         SearchValues.Create(["machine", "host"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The machine of a SQL Server name: <c>SQLPROD01\INST1</c> runs on SQLPROD01, the host its events
+    /// belong to (the instance stays in the text). Empty when the name is.
+    /// </summary>
+    public static ReadOnlySpan<char> MachineOfServer(ReadOnlySpan<char> server)
+    {
+        int slash = server.IndexOf('\\');
+        return (slash < 0 ? server : server[..slash]).Trim();
+    }
+
     public static string? Find(ReadOnlySpan<char> line, NamePool names)
     {
         int from = 0;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using LogCorrelator.Events;
+using LogCorrelator.Ingest.Formats.Common;
 using LogCorrelator.Time;
 
 namespace LogCorrelator.Ingest.Formats.ErrorLog;
@@ -157,8 +158,7 @@ internal sealed class StartupBlockReader
         var s = message["Server name is ".Length..];
         if (!MessageScan.TryQuoted(ref s, '\'', out var name))
             return;
-        int slash = name.IndexOf('\\');
-        var machine = (slash < 0 ? name : name[..slash]).Trim();
+        var machine = HostToken.MachineOfServer(name);
         if (machine.IsEmpty)
             return;
         _nameInBlock = true;

@@ -31,11 +31,10 @@ internal sealed class ConnectivityFormat : ILogFormat
                 continue;
             if (line.Text.StartsWith(ConnectivityLog.HeaderStart, StringComparison.Ordinal))
             {
-                var server = line.Text[ConnectivityLog.HeaderStart.Length..].Trim();
                 // "SQLPROD01\INST1": the machine is the host, as ERRORLOG's "Server name is" gives it.
-                int slash = server.IndexOf('\\');
-                if (!server.IsEmpty)
-                    context.SourceHost ??= context.Names.Intern(slash < 0 ? server : server[..slash]);
+                var machine = HostToken.MachineOfServer(line.Text[ConnectivityLog.HeaderStart.Length..]);
+                if (!machine.IsEmpty)
+                    context.SourceHost ??= context.Names.Intern(machine);
                 continue;
             }
             if (!ConnectivityLog.TryParse(line.Text, out long utc, out int summaryStart, out int summaryLength, out string xml)
